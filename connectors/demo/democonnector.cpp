@@ -1,0 +1,178 @@
+#include "democonnector.h"
+
+#include "demodata.h"
+
+#include <QTimer>
+
+namespace {
+
+constexpr auto QueueCountKey = "queueCount";
+constexpr int DefaultQueueCount = 12;
+constexpr int BatchSize = 4096;
+
+int queueCount(const ConnectionSettings &settings)
+{
+    bool ok = false;
+    const int count = settings.values.value(QLatin1String(QueueCountKey)).toInt(&ok);
+    return ok && count > 0 ? count : DefaultQueueCount;
+}
+
+// Finishes with a fixed result after the connector's latency, as a network call would.
+class DelayedJob : public ConnectorJob
+{
+public:
+    DelayedJob(std::chrono::milliseconds latency, std::function<ConnectorResult(ConnectorJob *)> work)
+        : m_work(std::move(work))
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { finish(m_work(this)); });
+        m_timer.start(latency);
+    }
+
+protected:
+    void abort() override { m_timer.stop(); }
+
+private:
+    QTimer m_timer;
+    std::function<ConnectorResult(ConnectorJob *)> m_work;
+};
+
+// Produces interval records time-major (every queue of one interval, then the next
+// interval), one batch per event-loop turn so the thread stays responsive to cancel().
+class IntervalJob : public ConnectorJob
+{
+public:
+    IntervalJob(const TimeRange &range, int queues)
+        : m_queues(queues)
+        , m_next(DemoData::firstIntervalAtOrAfter(range.fromUtc))
+        , m_end(range.toUtc)
+        , m_total(DemoData::intervalCount(range))
+    {
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, &IntervalJob::produce);
+        m_timer.start();
+    }
+
+protected:
+    void abort() override { m_timer.stop(); }
+
+private:
+    void produce()
+    {
+        QList<IntervalRecord> batch;
+        batch.reserve(BatchSize + m_queues);
+        while (m_next < m_end && batch.size() < BatchSize) {
+            for (int q = 0; q < m_queues; ++q)
+                batch.append(DemoData::interval(q, m_next));
+            m_next += IntervalSeconds;
+            ++m_done;
+        }
+        if (!batch.isEmpty())
+            emit intervalsReady(batch);
+        emit progress(m_done, m_total);
+        if (m_next >= m_end) {
+            m_timer.stop();
+            finish(ConnectorResult::success());
+        }
+    }
+
+    QTimer m_timer;
+    int m_queues;
+    qint64 m_next;
+    qint64 m_end;
+    qint64 m_total;
+    qint64 m_done = 0;
+};
+
+} // namespace
+
+DemoConnector::DemoConnector(std::chrono::milliseconds latency, QObject *parent)
+    : Connector(parent)
+    , m_latency(latency)
+{
+}
+
+ConnectorInfo DemoConnector::info() const
+{
+    return {QStringLiteral("demo"), tr("Demo ACD"),
+            tr("Sample queues and 15-minute interval statistics, offline, for trying things out."),
+            QStringLiteral(":/icons/connector-demo.svg"),
+            Capability::Queues | Capability::IntervalStatistics};
+}
+
+FieldDescriptors DemoConnector::fields() const
+{
+    FieldDescriptor user;
+    user.key = QStringLiteral("username");
+    user.label = tr("User name");
+    user.section = FieldDescriptor::Section::Credentials;
+    user.placeholder = tr("admin@example.com");
+    user.helpText = tr("Any user name works. The user \"agent\" shows what happens when the "
+                       "administrator role is missing.");
+
+    FieldDescriptor password;
+    password.key = QStringLiteral("password");
+    password.label = tr("Password");
+    password.kind = FieldDescriptor::Kind::Secret;
+    password.section = FieldDescriptor::Section::Credentials;
+    password.helpText = tr("Any password works except \"wrong\", which shows a failed sign-in.");
+
+    FieldDescriptor queues;
+    queues.key = QLatin1String(QueueCountKey);
+    queues.label = tr("Number of queues");
+    queues.kind = FieldDescriptor::Kind::Number;
+    queues.defaultValue = DefaultQueueCount;
+    queues.minimum = 1;
+    queues.maximum = 1000;
+    queues.helpText = tr("How many sample queues the demo ACD offers.");
+
+    return {user, password, queues};
+}
+
+QString DemoConnector::suggestedName(const QVariantMap &) const
+{
+    return tr("Demo ACD");
+}
+
+ConnectorResult DemoConnector::checkCredentials(const ConnectionSettings &settings) const
+{
+    const QString user = settings.value(QStringLiteral("username")).trimmed();
+    const QString password = settings.secret(QStringLiteral("password"));
+    if (user.isEmpty() || password.isEmpty() || password == QLatin1String(WrongPassword))
+        return ConnectorResult::failure(ConnectorResult::Kind::BadCredentials,
+                                        tr("The user name or password is wrong."));
+    if (user.compare(QLatin1String(UserWithoutRole), Qt::CaseInsensitive) == 0)
+        return ConnectorResult::failure(
+            ConnectorResult::Kind::MissingPermission,
+            tr("The user \"%1\" does not have the Administrator role.").arg(user));
+    return ConnectorResult::success();
+}
+
+ConnectorJob *DemoConnector::verify(const ConnectionSettings &settings)
+{
+    return new DelayedJob(m_latency, [this, settings](ConnectorJob *) {
+        return checkCredentials(settings);
+    });
+}
+
+ConnectorJob *DemoConnector::discoverQueues(const ConnectionSettings &settings)
+{
+    const int count = queueCount(settings);
+    return new DelayedJob(std::chrono::milliseconds(0), [this, settings, count](ConnectorJob *job) {
+        const ConnectorResult check = checkCredentials(settings);
+        if (!check.ok())
+            return check;
+        emit job->queuesReady(DemoData::queues(count));
+        emit job->progress(count, count);
+        return ConnectorResult::success();
+    });
+}
+
+ConnectorJob *DemoConnector::fetchIntervals(const ConnectionSettings &settings,
+                                            const TimeRange &range)
+{
+    const ConnectorResult check = checkCredentials(settings);
+    if (!check.ok())
+        return ConnectorJob::finishedJob(check);
+    return new IntervalJob(range, queueCount(settings));
+}

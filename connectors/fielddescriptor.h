@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QVariant>
+
+// One setting a connector asks for. The wizard builds its Credentials and Details pages
+// from these, so a new connector needs no new page class.
+struct FieldChoice
+{
+    QString value;
+    QString label;
+};
+
+struct FieldDescriptor
+{
+    enum class Kind { Text, Secret, Choice, Number, Bool };
+    enum class Section { Credentials, Details };
+
+    QString key;
+    QString label;
+    Kind kind = Kind::Text;
+    Section section = Section::Details;
+    QList<FieldChoice> choices;
+    QVariant defaultValue;
+    bool required = true;
+    QString helpText;
+    QString placeholder;
+    QRegularExpression pattern; // Text only; empty means anything
+    QString patternMessage;     // shown when pattern does not match
+    int minimum = 0;            // Number only
+    int maximum = 1000000;
+
+    bool isSecret() const { return kind == Kind::Secret; }
+
+    // An empty string when value is acceptable, else a sentence saying what is wrong.
+    QString validate(const QVariant &value) const;
+};
+
+using FieldDescriptors = QList<FieldDescriptor>;

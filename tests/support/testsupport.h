@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+// Small helpers shared by the test suites.
+namespace TestSupport {
+
+// What the real Secret Service holds for a QtKeychain entry, read by another process.
+inline QString secretToolLookup(const QString &service, const QString &key)
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"),
+                  {QStringLiteral("lookup"), QStringLiteral("server"), service,
+                   QStringLiteral("user"), key});
+    if (!process.waitForFinished(15000))
+        return QStringLiteral("<secret-tool did not finish>");
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The files below dir (recursively) whose bytes contain needle.
+inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << file.fileName();
+    }
+    return hits;
+}
+
+inline QStringList allFiles(const QString &dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+// Waits for an object's finished-style signal and returns its first argument.
+template<typename Result, typename Object, typename Signal>
+Result waitFor(Object *object, Signal signal, int timeoutMs = 20000)
+{
+    QSignalSpy spy(object, signal);
+    if (!spy.wait(timeoutMs))
+        return Result{};
+    return spy.first().first().template value<Result>();
+}
+
+} // namespace TestSupport

@@ -1,0 +1,148 @@
+#include "connectorregistry.h"
+#include "demo/democonnector.h"
+#include "demo/demodata.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestDemoConnector : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void verifyAcceptsAnyNonEmptyPairAndRejectsDocumentedOnes_data();
+    void verifyAcceptsAnyNonEmptyPairAndRejectsDocumentedOnes();
+    void sameRangeGivesSameDataTwice();
+    void dataDoesNotDependOnHowTheRangeIsSplit();
+    void dataIsSeasonal();
+    void cancelStopsAnImport();
+    void registryOffersDemo();
+
+private:
+    static QList<IntervalRecord> fetch(DemoConnector &connector, const TimeRange &range);
+    static ConnectionSettings settings(const QString &user, const QString &password)
+    {
+        ConnectionSettings s;
+        s.values = {{QStringLiteral("username"), user}, {QStringLiteral("queueCount"), 5}};
+        s.secrets = {{QStringLiteral("password"), password}};
+        return s;
+    }
+};
+
+void TestDemoConnector::initTestCase()
+{
+    qRegisterMetaType<ConnectorResult>();
+}
+
+void TestDemoConnector::verifyAcceptsAnyNonEmptyPairAndRejectsDocumentedOnes_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<ConnectorResult::Kind>("expected");
+    QTest::newRow("any pair") << QStringLiteral("maria.rossi") << QStringLiteral("hunter2") << ConnectorResult::Kind::Ok;
+    QTest::newRow("wrong password") << QStringLiteral("maria.rossi") << QStringLiteral("wrong") << ConnectorResult::Kind::BadCredentials;
+    QTest::newRow("empty password") << QStringLiteral("maria.rossi") << QStringLiteral("") << ConnectorResult::Kind::BadCredentials;
+    QTest::newRow("empty user") << QStringLiteral("") << QStringLiteral("x") << ConnectorResult::Kind::BadCredentials;
+    QTest::newRow("no admin role") << QStringLiteral("agent") << QStringLiteral("x") << ConnectorResult::Kind::MissingPermission;
+}
+
+void TestDemoConnector::verifyAcceptsAnyNonEmptyPairAndRejectsDocumentedOnes()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(ConnectorResult::Kind, expected);
+    DemoConnector connector(std::chrono::milliseconds(10));
+    ConnectorJob *job = connector.verify(settings(user, password));
+    QSignalSpy spy(job, &ConnectorJob::finished);
+    QVERIFY(spy.wait(2000));
+    const auto result = spy.first().first().value<ConnectorResult>();
+    QCOMPARE(result.kind, expected);
+    QCOMPARE(result.message.isEmpty(), expected == ConnectorResult::Kind::Ok);
+}
+
+QList<IntervalRecord> TestDemoConnector::fetch(DemoConnector &connector, const TimeRange &range)
+{
+    QList<IntervalRecord> records;
+    ConnectorJob *job = connector.fetchIntervals(settings(QStringLiteral("admin"), QStringLiteral("pw")), range);
+    connect(job, &ConnectorJob::intervalsReady, job,
+            [&records](const QList<IntervalRecord> &batch) { records += batch; });
+    QSignalSpy spy(job, &ConnectorJob::finished);
+    if (!spy.wait(30000) || !spy.first().first().value<ConnectorResult>().ok())
+        return {};
+    return records;
+}
+
+void TestDemoConnector::sameRangeGivesSameDataTwice()
+{
+    DemoConnector connector(std::chrono::milliseconds(0));
+    const qint64 monday = QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const TimeRange week{monday, monday + 7 * 86400};
+    const QList<IntervalRecord> first = fetch(connector, week);
+    const QList<IntervalRecord> second = fetch(connector, week);
+    QCOMPARE(first.size(), 7 * 96 * 5);
+    QVERIFY(first == second);
+    qint64 offered = 0;
+    for (const IntervalRecord &r : first) {
+        offered += r.offered;
+        QVERIFY(r.handled + r.abandoned == r.offered);
+        QVERIFY(r.answeredInServiceLevel <= r.handled);
+        QCOMPARE(r.startUtc % IntervalSeconds, 0);
+    }
+    QVERIFY(offered > 1000);
+}
+
+void TestDemoConnector::dataDoesNotDependOnHowTheRangeIsSplit()
+{
+    DemoConnector connector(std::chrono::milliseconds(0));
+    const qint64 start = QDateTime(QDate(2026, 3, 28), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const QList<IntervalRecord> whole = fetch(connector, {start, start + 2 * 86400});
+    const QList<IntervalRecord> parts = fetch(connector, {start, start + 86400 + 7 * 900})
+                                        + fetch(connector, {start + 86400 + 7 * 900, start + 2 * 86400});
+    QVERIFY(!whole.isEmpty());
+    QVERIFY(whole == parts);
+}
+
+void TestDemoConnector::dataIsSeasonal()
+{
+    // Monday late morning is busier than Monday at 3 am and than Sunday late morning.
+    const qint64 monday = QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const auto offered = [](qint64 dayStart, int hour) {
+        int total = 0;
+        for (int q = 0; q < 20; ++q)
+            for (int quarter = 0; quarter < 4; ++quarter)
+                total += DemoData::interval(q, dayStart + hour * 3600 + quarter * 900).offered;
+        return total;
+    };
+    QCOMPARE(offered(monday, 3), 0);
+    QVERIFY(offered(monday, 10) > 3 * offered(monday + 6 * 86400, 10));
+    QVERIFY(offered(monday, 10) > offered(monday, 20));
+}
+
+void TestDemoConnector::cancelStopsAnImport()
+{
+    DemoConnector connector(std::chrono::milliseconds(0));
+    ConnectorJob *job = connector.fetchIntervals(settings(QStringLiteral("a"), QStringLiteral("b")), {0, 365 * 86400});
+    QSignalSpy finished(job, &ConnectorJob::finished);
+    QSignalSpy batches(job, &ConnectorJob::intervalsReady);
+    QVERIFY(batches.wait(2000));
+    job->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ConnectorResult>().kind, ConnectorResult::Kind::Cancelled);
+    const int seen = batches.size();
+    QTest::qWait(50);
+    QCOMPARE(batches.size(), seen);
+}
+
+void TestDemoConnector::registryOffersDemo()
+{
+    const ConnectorRegistry registry = ConnectorRegistry::builtIn();
+    QVERIFY(registry.ids().contains(QStringLiteral("demo")));
+    auto connector = registry.create(QStringLiteral("demo"));
+    QVERIFY(connector);
+    QCOMPARE(connector->info().id, QStringLiteral("demo"));
+    QCOMPARE(connector->secretKeys(), QStringList{QStringLiteral("password")});
+    QVERIFY(!registry.create(QStringLiteral("nope")));
+}
+
+QTEST_GUILESS_MAIN(TestDemoConnector)
+#include "tst_democonnector.moc"

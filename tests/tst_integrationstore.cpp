@@ -1,0 +1,210 @@
+#include "database.h"
+#include "integrationname.h"
+#include "integrationstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestIntegrationStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void createsReadsListsUpdatesAndDeletes();
+    void rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm_data();
+    void rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm();
+    void schemaRejectsDuplicateInsertedThroughSql();
+    void schemaRejectsNameKeyNotDerivedFromName();
+    void rejectsBadNames_data();
+    void rejectsBadNames();
+    void renameToOwnNameIsAllowed();
+    void deleteRemovesImportedData();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_db = nullptr;
+};
+
+void TestIntegrationStore::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
+    QVERIFY(m_db->open().ok());
+}
+
+void TestIntegrationStore::cleanup()
+{
+    delete m_db;
+    delete m_dir;
+}
+
+static bool ok(const IntegrationStore::Result &result)
+{
+    if (!result.ok())
+        qWarning() << result.message;
+    return result.ok();
+}
+
+static Integration make(const QString &name, const QString &type = QStringLiteral("demo"))
+{
+    Integration integration;
+    integration.name = name;
+    integration.type = type;
+    integration.settings = {{QStringLiteral("region"), QStringLiteral("eu")}};
+    return integration;
+}
+
+void TestIntegrationStore::createsReadsListsUpdatesAndDeletes()
+{
+    IntegrationStore store(m_db->connection());
+    Integration a = make(QStringLiteral("  Five9 EU  "));
+    QVERIFY(ok(store.create(a)));
+    QVERIFY(!QUuid::fromString(a.id).isNull());
+    QCOMPARE(a.name, QStringLiteral("Five9 EU"));
+
+    std::optional<Integration> found = store.find(a.id);
+    QVERIFY(found);
+    QCOMPARE(found->name, QStringLiteral("Five9 EU"));
+    QCOMPARE(found->settings.value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
+    QCOMPARE(found->state, Integration::State::New);
+    QVERIFY(found->createdAt.isValid());
+
+    Integration b = make(QStringLiteral("Alpha"));
+    QVERIFY(store.create(b).ok());
+    QCOMPARE(store.list().size(), 2);
+    QCOMPARE(store.list().first().name, QStringLiteral("Alpha"));
+
+    found->name = QStringLiteral("Five9 Frankfurt");
+    QVERIFY(store.update(*found).ok());
+    QCOMPARE(store.find(a.id)->name, QStringLiteral("Five9 Frankfurt"));
+    QVERIFY(store.setState(a.id, Integration::State::Error, QStringLiteral("boom")).ok());
+    QCOMPARE(store.find(a.id)->state, Integration::State::Error);
+    QCOMPARE(store.find(a.id)->lastError, QStringLiteral("boom"));
+
+    QVERIFY(store.remove(a.id).ok());
+    QVERIFY(!store.find(a.id));
+    QCOMPARE(store.remove(a.id).kind, IntegrationStore::Result::Kind::NotFound);
+    QCOMPARE(store.list().size(), 1);
+}
+
+void TestIntegrationStore::rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("case and spacing") << QStringLiteral("Five9 EU") << QStringLiteral(" five9 eu ");
+    QTest::newRow("composed vs decomposed")
+        << QStringLiteral("Assistenza Citt\u00e0") << QStringLiteral("Assistenza Citta\u0300");
+    QTest::newRow("decomposed vs composed, other case")
+        << QStringLiteral("Cafe\u0301 Support") << QStringLiteral("CAF\u00c9 SUPPORT");
+    QTest::newRow("tab around") << QStringLiteral("Genesys") << QStringLiteral("\tGENESYS\n");
+}
+
+void TestIntegrationStore::rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    IntegrationStore store(m_db->connection());
+    Integration a = make(first);
+    QVERIFY(ok(store.create(a)));
+    QVERIFY(!store.nameProblem(second).isEmpty());
+    Integration b = make(second);
+    const IntegrationStore::Result result = store.create(b);
+    QCOMPARE(result.kind, IntegrationStore::Result::Kind::DuplicateName);
+    QVERIFY(result.message.contains(a.name));
+    QCOMPARE(store.list().size(), 1);
+}
+
+void TestIntegrationStore::schemaRejectsDuplicateInsertedThroughSql()
+{
+    IntegrationStore store(m_db->connection());
+    Integration a = make(QStringLiteral("Five9 EU"));
+    QVERIFY(ok(store.create(a)));
+
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("INSERT INTO integrations (id, name, name_key, type, created_at, "
+                                 "updated_at) VALUES ('raw', ?, ?, 'demo', 0, 0)"));
+    query.addBindValue(QStringLiteral(" five9 eu "));
+    query.addBindValue(IntegrationName::key(QStringLiteral(" five9 eu ")));
+    QVERIFY(!query.exec());
+    QVERIFY2(query.lastError().text().contains(QLatin1String("UNIQUE")),
+             qPrintable(query.lastError().text()));
+    QCOMPARE(store.list().size(), 1);
+}
+
+void TestIntegrationStore::schemaRejectsNameKeyNotDerivedFromName()
+{
+    IntegrationStore store(m_db->connection());
+    Integration a = make(QStringLiteral("Five9 EU"));
+    QVERIFY(ok(store.create(a)));
+    // A writer that bypasses the store and invents its own key is stopped by the trigger.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO integrations (id, name, name_key, type, "
+                                       "created_at, updated_at) VALUES ('raw', 'FIVE9 EU', "
+                                       "'something else', 'demo', 0, 0)")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE integrations SET name = 'Other'")));
+    QCOMPARE(store.list().size(), 1);
+    QCOMPARE(store.list().first().name, QStringLiteral("Five9 EU"));
+}
+
+void TestIntegrationStore::rejectsBadNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("only spaces") << QStringLiteral("   ");
+    QTest::newRow("101 characters") << QString(101, QLatin1Char('x'));
+    QTest::newRow("tab inside") << QStringLiteral("Five9\tEU");
+    QTest::newRow("newline inside") << QStringLiteral("Five9\nEU");
+    QTest::newRow("bell") << QStringLiteral("Five9\aEU");
+    QTest::newRow("zero-width joiner") << QStringLiteral("Five9\u200dEU");
+}
+
+void TestIntegrationStore::rejectsBadNames()
+{
+    QFETCH(QString, name);
+    IntegrationStore store(m_db->connection());
+    Integration integration = make(name);
+    const IntegrationStore::Result result = store.create(integration);
+    QCOMPARE(result.kind, IntegrationStore::Result::Kind::InvalidName);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(store.list().isEmpty());
+}
+
+void TestIntegrationStore::renameToOwnNameIsAllowed()
+{
+    IntegrationStore store(m_db->connection());
+    Integration a = make(QStringLiteral("Five9 EU"));
+    QVERIFY(ok(store.create(a)));
+    a.name = QStringLiteral("FIVE9 eu");
+    QVERIFY(store.update(a).ok());
+    QVERIFY(store.nameProblem(QStringLiteral("five9 EU"), a.id).isEmpty());
+    QVERIFY(!store.nameProblem(QStringLiteral("five9 EU")).isEmpty());
+}
+
+void TestIntegrationStore::deleteRemovesImportedData()
+{
+    IntegrationStore store(m_db->connection());
+    Integration a = make(QStringLiteral("Demo"));
+    QVERIFY(ok(store.create(a)));
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("INSERT INTO queues (integration_id, external_id, name, "
+                                 "first_seen_at, last_seen_at) VALUES (?, 'Q1', 'Sales', 0, 0)"));
+    query.addBindValue(a.id);
+    QVERIFY(query.exec());
+    const qint64 queueId = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("INSERT INTO interval_stats VALUES (?, 900, 1, 1, 0, 60, 10, 1)"));
+    query.addBindValue(queueId);
+    QVERIFY(query.exec());
+
+    QVERIFY(store.remove(a.id).ok());
+    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM queues) + (SELECT count(*) "
+                                      "FROM interval_stats)")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestIntegrationStore)
+#include "tst_integrationstore.moc"
