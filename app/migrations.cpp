@@ -62,6 +62,17 @@ const std::vector<QStringList> &all()
                            " error TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX import_runs_by_integration ON import_runs (integration_id, started_at)"),
         },
+        // 3: how far each integration's import of each data kind got. covered_until is a UTC
+        // second: everything that started before it is in the database. Written in the same
+        // transaction as the rows it covers, so an import killed at any point resumes there.
+        {
+            QStringLiteral("CREATE TABLE import_checkpoints ("
+                           " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL,"
+                           " covered_until INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (integration_id, kind))"),
+        },
     };
     return migrations;
 }

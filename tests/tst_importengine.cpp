@@ -1,0 +1,258 @@
+#include "credentialstore.h"
+#include "database.h"
+#include "demo/democonnector.h"
+#include "importengine.h"
+#include "integrationstore.h"
+#include "support/importcheck.h"
+#include "support/testsupport.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+// The engine end to end with the Demo connector and the real keychain that
+// scripts/with-test-session.sh starts.
+class TestImportEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstImportWritesExactlyWhatTheConnectorProduced();
+    void reimportingTheSameRangeUpsertsInsteadOfDuplicating();
+    void badPasswordStopsWithErrorStateAndNoRetry();
+    void pauseCancelsTheRunAndResumeCompletesIt();
+
+private:
+    QString createIntegration(const QString &password, int backfillDays, int queueCount);
+    bool importAndWait(ImportEngine &engine, const QString &id, int timeoutMs = 60000);
+    struct Produced
+    {
+        qint64 rows = 0;
+        qint64 offered = 0;
+    };
+    Produced produceWithConnector(const TimeRange &range, int queueCount);
+    TimeRange lastRunRange(const QString &id);
+
+    // Fixed "now" so that two imports can cover the same range.
+    static constexpr qint64 Now = 1'717'171'717; // 2024-05-31, mid-interval
+    CredentialStore m_credentials {QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE)};
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_db = nullptr;
+    QStringList m_created;
+};
+
+void TestImportEngine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<CredentialResult>();
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+}
+
+void TestImportEngine::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
+    QVERIFY(m_db->open().ok());
+}
+
+void TestImportEngine::cleanup()
+{
+    for (const QString &id : std::as_const(m_created))
+        TestSupport::waitFor<CredentialResult>(
+            m_credentials.remove(id, {QStringLiteral("password")}), &CredentialOperation::finished);
+    m_created.clear();
+    delete m_db;
+    delete m_dir;
+}
+
+QString TestImportEngine::createIntegration(
+    const QString &password, int backfillDays, int queueCount)
+{
+    Integration integration;
+    integration.name = QStringLiteral("Demo %1").arg(m_created.size() + 1);
+    integration.type = QStringLiteral("demo");
+    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
+        {QStringLiteral("queueCount"), queueCount},
+        {QLatin1String(ImportEngine::BackfillDaysKey), backfillDays}};
+    IntegrationStore store(m_db->connection());
+    if (!store.create(integration).ok())
+        return {};
+    m_created << integration.id;
+    const CredentialResult written = TestSupport::waitFor<CredentialResult>(
+        m_credentials.write(integration.id, {{QStringLiteral("password"), password}}),
+        &CredentialOperation::finished);
+    return written.ok() ? integration.id : QString();
+}
+
+bool TestImportEngine::importAndWait(ImportEngine &engine, const QString &id, int timeoutMs)
+{
+    QSignalSpy finished(&engine, &ImportEngine::importFinished);
+    engine.importNow(id);
+    if (!finished.wait(timeoutMs))
+        return false;
+    return finished.first().at(1).toBool();
+}
+
+TestImportEngine::Produced TestImportEngine::produceWithConnector(
+    const TimeRange &range, int queueCount)
+{
+    DemoConnector connector(std::chrono::milliseconds(0));
+    ConnectionSettings settings;
+    settings.values = {{QStringLiteral("username"), QStringLiteral("admin")},
+        {QStringLiteral("queueCount"), queueCount}};
+    settings.secrets = {{QStringLiteral("password"), QStringLiteral("secret")}};
+    Produced produced;
+    ConnectorJob *job = connector.fetchIntervals(settings, range);
+    connect(job, &ConnectorJob::intervalsReady, this, [&](const QList<IntervalRecord> &batch) {
+        produced.rows += batch.size();
+        for (const IntervalRecord &record : batch)
+            produced.offered += record.offered;
+    });
+    TestSupport::waitFor<ConnectorResult>(job, &ConnectorJob::finished);
+    return produced;
+}
+
+TimeRange TestImportEngine::lastRunRange(const QString &id)
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT range_from, range_to FROM import_runs "
+                                 "WHERE integration_id = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+    return {};
+}
+
+void TestImportEngine::firstImportWritesExactlyWhatTheConnectorProduced()
+{
+    const QString password
+        = QStringLiteral("pw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString id = createIntegration(password, 30, 12);
+    QVERIFY(!id.isEmpty());
+    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    engine.setClock([] { return Now; });
+    QSignalSpy completed(&engine, &ImportEngine::firstImportCompleted);
+    QSignalSpy progress(&engine, &ImportEngine::progressChanged);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(importAndWait(engine, id));
+    const qint64 ms = elapsed.elapsed();
+
+    const TimeRange range = lastRunRange(id);
+    QCOMPARE(range.toUtc, Now - Now % IntervalSeconds);
+    QCOMPARE(range.toUtc - range.fromUtc, 30 * 86400);
+    const Produced produced = produceWithConnector(range, 12);
+    QCOMPARE(produced.rows, 12 * 30 * 96);
+    const ImportCheck::Summary summary = ImportCheck::summarize(m_db->connection(), id);
+    QCOMPARE(summary.rows, produced.rows);
+    QCOMPARE(summary.offered, produced.offered);
+    QCOMPARE(summary.queues, 12);
+
+    QCOMPARE(completed.size(), 1);
+    IntegrationStore store(m_db->connection());
+    const std::optional<Integration> after = store.find(id);
+    QVERIFY(after);
+    QCOMPARE(after->state, Integration::State::Connected);
+    QCOMPARE(after->lastImportAt.toSecsSinceEpoch(), Now);
+    QVERIFY(after->lastError.isEmpty());
+
+    // Progress was reported as a first import with a countdown, and throttled.
+    bool sawCountdown = false;
+    for (const QList<QVariant> &signal : std::as_const(progress)) {
+        const auto p = signal.at(1).value<ImportProgress>();
+        if (p.phase == ImportProgress::Phase::IntervalStatistics && p.firstImport
+            && p.remainingSeconds >= 0 && p.remainingSeconds <= 15 * 60)
+            sawCountdown = true;
+    }
+    QVERIFY(sawCountdown);
+    QVERIFY2(
+        progress.size() <= 10 * (ms / 1000 + 1) + 8, qPrintable(QString::number(progress.size())));
+    QCOMPARE(progress.last().at(1).value<ImportProgress>().phase, ImportProgress::Phase::Finished);
+    QCOMPARE(progress.last().at(1).value<ImportProgress>().rowsWritten, produced.rows);
+
+    // The secret went to the connector, and nowhere near the database.
+    QVERIFY(TestSupport::filesContaining(m_dir->path(), password.toUtf8()).isEmpty());
+}
+
+void TestImportEngine::reimportingTheSameRangeUpsertsInsteadOfDuplicating()
+{
+    const QString id = createIntegration(QStringLiteral("secret"), 30, 12);
+    QVERIFY(!id.isEmpty());
+    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    engine.setClock([] { return Now; });
+    QVERIFY(importAndWait(engine, id));
+    const ImportCheck::Summary first = ImportCheck::summarize(m_db->connection(), id);
+    const TimeRange firstRange = lastRunRange(id);
+
+    // Forget how far the import got: the next one fetches the whole 30 days again.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM import_checkpoints")));
+    QVERIFY(importAndWait(engine, id));
+    const TimeRange secondRange = lastRunRange(id);
+    QCOMPARE(secondRange.fromUtc, firstRange.fromUtc);
+    QCOMPARE(secondRange.toUtc, firstRange.toUtc);
+
+    const ImportCheck::Summary second = ImportCheck::summarize(m_db->connection(), id);
+    QCOMPARE(second.rows, first.rows);
+    QCOMPARE(second.queues, first.queues);
+    QCOMPARE(second.hash, first.hash);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT rows_written, outcome FROM import_runs ORDER BY id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), first.rows);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), first.rows); // written again, not skipped
+    QCOMPARE(query.value(1).toString(), QStringLiteral("ok"));
+}
+
+void TestImportEngine::badPasswordStopsWithErrorStateAndNoRetry()
+{
+    const QString id = createIntegration(QLatin1String(DemoConnector::WrongPassword), 1, 2);
+    QVERIFY(!id.isEmpty());
+    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    QSignalSpy retries(&engine, &ImportEngine::retryScheduled);
+    QVERIFY(!importAndWait(engine, id));
+    QTest::qWait(1000);
+    QCOMPARE(retries.size(), 0);
+    QVERIFY(!engine.isRunning(id));
+    QCOMPARE(engine.progress(id).phase, ImportProgress::Phase::Failed);
+    const std::optional<Integration> after = IntegrationStore(m_db->connection()).find(id);
+    QCOMPARE(after->state, Integration::State::Error);
+    QVERIFY2(after->lastError.contains(QLatin1String("password")), qPrintable(after->lastError));
+}
+
+void TestImportEngine::pauseCancelsTheRunAndResumeCompletesIt()
+{
+    const QString id = createIntegration(QStringLiteral("secret"), 90, 100);
+    QVERIFY(!id.isEmpty());
+    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    engine.setClock([] { return Now; });
+    QSignalSpy finished(&engine, &ImportEngine::importFinished);
+    QSignalSpy progress(&engine, &ImportEngine::progressChanged);
+    engine.importNow(id);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !progress.isEmpty() && progress.last().at(1).value<ImportProgress>().rowsWritten > 0,
+        30000);
+    engine.pause(id);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    IntegrationStore store(m_db->connection());
+    QCOMPARE(store.find(id)->state, Integration::State::Paused);
+    const qint64 partial = ImportCheck::summarize(m_db->connection(), id).rows;
+    QVERIFY(partial < 100 * 90 * 96);
+
+    engine.importNow(id); // ignored while paused
+    QVERIFY(!engine.isRunning(id));
+    engine.resume(id);
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.last().at(1).toBool(), true);
+    QCOMPARE(store.find(id)->state, Integration::State::Connected);
+    QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 100 * 90 * 96);
+}
+
+QTEST_MAIN(TestImportEngine)
+#include "tst_importengine.moc"
