@@ -1,6 +1,7 @@
 #include "connectorregistry.h"
 
 #include "demo/democonnector.h"
+#include "five9/five9connector.h"
 
 void ConnectorRegistry::add(const QString &id, Factory factory)
 {
@@ -46,5 +47,6 @@ ConnectorRegistry ConnectorRegistry::builtIn()
 {
     ConnectorRegistry registry;
     registry.add(QStringLiteral("demo"), [] { return std::make_unique<DemoConnector>(); });
+    registry.add(QStringLiteral("five9"), [] { return std::make_unique<Five9Connector>(); });
     return registry;
 }

@@ -1,0 +1,194 @@
+#include "five9call.h"
+
+#include "five9regions.h"
+#include "five9settings.h"
+#include "networkresult.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Five9Call", text);
+}
+
+constexpr auto ServicePath = "/wsadmin/v13/AdminWebService";
+
+bool isRetryable(const ConnectorResult &result)
+{
+    return result.kind == ConnectorResult::Kind::RateLimited
+           || result.kind == ConnectorResult::Kind::ServerBusy;
+}
+} // namespace
+
+std::chrono::milliseconds Five9RetryPolicy::retryDelay(int attempt) const
+{
+    auto delay = firstDelay;
+    for (int i = 1; i < attempt && delay < maxDelay; ++i)
+        delay *= 2;
+    return std::min(delay, maxDelay);
+}
+
+std::chrono::milliseconds Five9RetryPolicy::pollDelay(int poll) const
+{
+    auto delay = firstPoll;
+    for (int i = 1; i < poll && delay < maxPoll; ++i)
+        delay = delay * 3 / 2;
+    return std::min(delay, maxPoll);
+}
+
+Five9Endpoint Five9Endpoint::fromSettings(const ConnectionSettings &settings)
+{
+    Five9Endpoint endpoint;
+    if (settings.testEndpoint) {
+        endpoint.url = settings.testEndpoint->baseUrl();
+        endpoint.trusted = settings.testEndpoint->trustedCertificates();
+    } else {
+        const Five9Region region = Five9Regions::byKey(settings.value(QLatin1String(Five9Settings::Region)));
+        endpoint.url.setScheme(QStringLiteral("https"));
+        endpoint.url.setHost(region.host);
+    }
+    endpoint.url.setPath(QLatin1String(ServicePath));
+    endpoint.userName = settings.value(QLatin1String(Five9Settings::UserName)).trimmed();
+    endpoint.password = settings.secret(QLatin1String(Five9Settings::Password));
+    return endpoint;
+}
+
+ConnectorResult five9FaultResult(const Five9Soap::Fault &fault)
+{
+    using Kind = ConnectorResult::Kind;
+    const QString kind = Five9Soap::faultKind(fault);
+    if (kind.startsWith(QLatin1String("UserHasNoRequiredRole"))) {
+        QStringList roles;
+        for (const Five9Soap::Node *role : fault.detail.childrenNamed(u"roles"))
+            roles << role->text.trimmed();
+        const QString user = fault.detail.childText(u"userName");
+        return ConnectorResult::failure(
+            Kind::MissingPermission,
+            tr("The Five9 user \"%1\" lacks the role %2. Give the user this role in Five9's "
+               "VCC Administrator, or enter another user.")
+                .arg(user, roles.isEmpty() ? fault.message : roles.join(QLatin1String(", "))));
+    }
+    if (kind == u"OperationsLimitExceeded")
+        return ConnectorResult::failure(
+            Kind::RateLimited,
+            tr("Five9 says the domain used up its request quota (%1); the import will try "
+               "again later.")
+                .arg(fault.message));
+    if (kind == u"ServiceUnavailable")
+        return ConnectorResult::failure(Kind::ServerBusy,
+                                        tr("Five9 is busy (%1); try again later.").arg(fault.message));
+    return ConnectorResult::failure(Kind::ProtocolError,
+                                    tr("Five9 answered: %1").arg(fault.message.isEmpty() ? kind : fault.message));
+}
+
+Five9Call::Five9Call(QNetworkAccessManager *network, const Five9Endpoint &endpoint,
+                     const Five9RetryPolicy &policy, const QString &operation,
+                     const QByteArray &body, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoint(endpoint)
+    , m_policy(policy)
+    , m_operation(operation)
+    , m_body(body)
+    , m_handler(std::move(handler))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Five9Call::send);
+    QTimer::singleShot(0, this, &Five9Call::send);
+}
+
+void Five9Call::abort()
+{
+    m_handler = {};
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    deleteLater();
+}
+
+void Five9Call::send()
+{
+    if (!m_handler)
+        return;
+    ++m_attempt;
+    QNetworkRequest request(m_endpoint.url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+    request.setRawHeader("SOAPAction", "\"\"");
+    request.setRawHeader("Authorization",
+                         "Basic " + (m_endpoint.userName + u':' + m_endpoint.password).toUtf8().toBase64());
+    request.setTransferTimeout(int(m_policy.transferTimeout.count()));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_endpoint.trusted.isEmpty()) {
+        // Trust the test server's own certificate in addition to the system's; verification stays on.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_endpoint.trusted);
+        request.setSslConfiguration(tls);
+    }
+    m_reply = m_network->post(request, m_body);
+    connect(m_reply, &QNetworkReply::finished, this, &Five9Call::onFinished);
+}
+
+void Five9Call::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const QByteArray data = reply->readAll();
+    const int status = NetworkResult::httpStatus(reply);
+
+    // SOAP 1.1 faults arrive with HTTP 500; read the body before judging the status.
+    QString parseError;
+    const std::optional<Five9Soap::Response> parsed =
+        status == 200 || status == 500 ? Five9Soap::parse(data, &parseError) : std::nullopt;
+    if (parsed && parsed->fault) {
+        const ConnectorResult result = five9FaultResult(*parsed->fault);
+        retryOrFail({result, *parsed}, -1);
+        return;
+    }
+    const ConnectorResult network = NetworkResult::fromReply(reply, QStringLiteral("Five9"));
+    if (!network.ok()) {
+        ConnectorResult result = network;
+        if (result.kind == ConnectorResult::Kind::Unreachable)
+            result.message = tr("Five9 is not reachable at %1. Check the region (data centre) "
+                                "and the network connection.")
+                                 .arg(m_endpoint.url.host());
+        retryOrFail({result, {}}, network.retryAfterSeconds);
+        return;
+    }
+    if (!parsed) {
+        report({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+                                         tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
+                                             .arg(m_operation, parseError)),
+                {}});
+        return;
+    }
+    report({ConnectorResult::success(), *parsed});
+}
+
+void Five9Call::retryOrFail(const Five9Outcome &outcome, int retryAfterSeconds)
+{
+    if (!isRetryable(outcome.result) || m_attempt >= m_policy.maxAttempts) {
+        report(outcome);
+        return;
+    }
+    auto delay = m_policy.retryDelay(m_attempt);
+    if (retryAfterSeconds >= 0)
+        delay = std::min(std::chrono::milliseconds(retryAfterSeconds * 1000LL), m_policy.maxDelay);
+    m_retryTimer.start(delay);
+}
+
+void Five9Call::report(const Five9Outcome &outcome)
+{
+    Handler handler = std::move(m_handler);
+    m_handler = {};
+    deleteLater();
+    if (handler)
+        handler(outcome);
+}

@@ -1,0 +1,203 @@
+#include "five9connector.h"
+
+#include "five9agentstates.h"
+#include "five9calllog.h"
+#include "five9jobs.h"
+#include "five9regions.h"
+#include "five9settings.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QSet>
+
+using namespace Five9Settings;
+
+namespace {
+
+TimeRange recentDays(qint64 days)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 end = now - now % IntervalSeconds;
+    return {end - days * Five9RangeJob::DaySeconds, end};
+}
+
+QString folderSetting(const ConnectionSettings &settings, const char *key, const char *fallback)
+{
+    return valueOr(settings, key, fallback);
+}
+
+} // namespace
+
+Five9Connector::Five9Connector(QObject *parent)
+    : Connector(parent)
+{
+}
+
+Five9Connector::~Five9Connector() = default;
+
+ConnectorInfo Five9Connector::info() const
+{
+    return {QStringLiteral("five9"), tr("Five9"),
+            tr("Skills or campaigns as queues, 15-minute interval statistics and agent status data."),
+            QStringLiteral(":/icons/connector-five9.svg"),
+            Capability::Queues | Capability::IntervalStatistics | Capability::AgentStates};
+}
+
+QString Five9Connector::suggestedName(const QVariantMap &values) const
+{
+    const Five9Region region = Five9Regions::byKey(values.value(QLatin1String(Region)).toString());
+    return tr("Five9 (%1)").arg(region.shortLabel);
+}
+
+QNetworkAccessManager *Five9Connector::network()
+{
+    // Created on first use, so it lives in the thread that runs this connector's jobs.
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return m_network;
+}
+
+ConnectorResult Five9Connector::check(const ConnectionSettings &settings) const
+{
+    if (settings.value(QLatin1String(UserName)).trimmed().isEmpty()
+        || settings.secret(QLatin1String(Password)).isEmpty())
+        return ConnectorResult::failure(ConnectorResult::Kind::BadCredentials,
+                                        tr("Enter the user name and password of a Five9 user."));
+    if (!Five9Settings::timeZone(settings).isValid())
+        return ConnectorResult::failure(ConnectorResult::Kind::InvalidSettings,
+                                        tr("The time zone \"%1\" is not known. Choose the time "
+                                           "zone of the Five9 domain.")
+                                            .arg(settings.value(QLatin1String(TimeZone))));
+    return ConnectorResult::success();
+}
+
+ConnectorJob *Five9Connector::verify(const ConnectionSettings &settings)
+{
+    if (const ConnectorResult problem = check(settings); !problem.ok())
+        return ConnectorJob::finishedJob(problem, this);
+    return new Five9VerifyJob(network(), settings, m_policy, this);
+}
+
+ConnectorJob *Five9Connector::discoverQueues(const ConnectionSettings &settings)
+{
+    if (const ConnectorResult problem = check(settings); !problem.ok())
+        return ConnectorJob::finishedJob(problem, this);
+    const Grouping mode = grouping(settings);
+    if (mode == Grouping::Skill)
+        return new Five9ListJob(Five9ListJob::What::Skills, network(), settings, m_policy, this);
+    if (mode == Grouping::Campaign)
+        return new Five9ListJob(Five9ListJob::What::Campaigns, network(), settings, m_policy, this);
+
+    // Five9 has no list of which skills serve which campaign, so the pairs come from the
+    // calls of the last days.
+    auto keys = std::make_shared<QStringList>();
+    return new Five9RangeJob(
+        network(), settings, m_policy,
+        folderSetting(settings, CallLogFolder, DefaultCallLogFolder),
+        folderSetting(settings, CallLogReport, DefaultCallLogReport), recentDays(DiscoveryDays),
+        [keys](Five9RangeJob *, const Five9CsvTable &table, const TimeRange &) {
+            const int campaign = table.column(QStringLiteral("CAMPAIGN"));
+            const int skill = table.column(QStringLiteral("SKILL"));
+            if (campaign < 0 || skill < 0)
+                return ConnectorResult::failure(
+                    ConnectorResult::Kind::ProtocolError,
+                    tr("The call log report needs the columns CAMPAIGN and SKILL."));
+            for (const QStringList &row : table.rows) {
+                const QString key = Five9CallLog::queueKey(Grouping::CampaignAndSkill,
+                                                           row.at(campaign), row.at(skill));
+                if (!key.isEmpty() && !keys->contains(key))
+                    keys->append(key);
+            }
+            return ConnectorResult::success();
+        },
+        [keys](Five9RangeJob *job) {
+            QList<QueueRecord> queues;
+            for (const QString &key : std::as_const(*keys))
+                queues.append({key, key, QStringLiteral("campaign+skill")});
+            emit job->queuesReady(queues);
+        },
+        this);
+}
+
+ConnectorJob *Five9Connector::fetchIntervals(const ConnectionSettings &settings, const TimeRange &range)
+{
+    if (const ConnectorResult problem = check(settings); !problem.ok())
+        return ConnectorJob::finishedJob(problem, this);
+    Five9CallLog::Options options;
+    options.grouping = grouping(settings);
+    options.zone = Five9Settings::timeZone(settings);
+    options.serviceLevelSeconds = serviceLevelSeconds(settings);
+    const QString report = folderSetting(settings, CallLogReport, DefaultCallLogReport);
+    return new Five9RangeJob(
+        network(), settings, m_policy, folderSetting(settings, CallLogFolder, DefaultCallLogFolder),
+        report, range,
+        [options, report](Five9RangeJob *job, const Five9CsvTable &table, const TimeRange &day) {
+            Five9CallLog::Options dayOptions = options;
+            dayOptions.range = day;
+            QString error;
+            // The whole day is aggregated before anything is emitted: a bad row imports nothing of it.
+            const auto intervals = Five9CallLog::aggregate(table, dayOptions, &error);
+            if (!intervals)
+                return ConnectorResult::failure(
+                    ConnectorResult::Kind::ProtocolError,
+                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error));
+            if (!intervals->isEmpty())
+                emit job->intervalsReady(*intervals);
+            return ConnectorResult::success();
+        },
+        {}, this);
+}
+
+ConnectorJob *Five9Connector::discoverUsers(const ConnectionSettings &settings)
+{
+    if (const ConnectorResult problem = check(settings); !problem.ok())
+        return ConnectorJob::finishedJob(problem, this);
+    return new Five9ListJob(Five9ListJob::What::Users, network(), settings, m_policy, this);
+}
+
+ConnectorJob *Five9Connector::discoverActivities(const ConnectionSettings &settings)
+{
+    if (const ConnectorResult problem = check(settings); !problem.ok())
+        return ConnectorJob::finishedJob(problem, this);
+    // The Admin web service has no call that lists reason codes (only getReasonCode by
+    // name), so the states and reason codes come from the agent state report of the last days.
+    auto found = std::make_shared<QList<ExternalActivity>>();
+    return new Five9RangeJob(
+        network(), settings, m_policy,
+        folderSetting(settings, AgentStateFolder, DefaultAgentStateFolder),
+        folderSetting(settings, AgentStateReport, DefaultAgentStateReport), recentDays(DiscoveryDays),
+        [found](Five9RangeJob *, const Five9CsvTable &table, const TimeRange &) {
+            for (const ExternalActivity &activity : Five9AgentStates::activities(table)) {
+                const bool known = std::any_of(found->cbegin(), found->cend(), [&](const ExternalActivity &a) {
+                    return a.externalId == activity.externalId;
+                });
+                if (!known)
+                    found->append(activity);
+            }
+            return ConnectorResult::success();
+        },
+        [found](Five9RangeJob *job) { emit job->activitiesReady(*found); }, this);
+}
+
+ConnectorJob *Five9Connector::fetchAgentStates(const ConnectionSettings &settings, const TimeRange &range)
+{
+    if (const ConnectorResult problem = check(settings); !problem.ok())
+        return ConnectorJob::finishedJob(problem, this);
+    const QTimeZone zone = Five9Settings::timeZone(settings);
+    const QString report = folderSetting(settings, AgentStateReport, DefaultAgentStateReport);
+    return new Five9RangeJob(
+        network(), settings, m_policy, folderSetting(settings, AgentStateFolder, DefaultAgentStateFolder),
+        report, range,
+        [zone, report](Five9RangeJob *job, const Five9CsvTable &table, const TimeRange &day) {
+            QString error;
+            const auto states = Five9AgentStates::read(table, zone, day, &error);
+            if (!states)
+                return ConnectorResult::failure(
+                    ConnectorResult::Kind::ProtocolError,
+                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error));
+            if (!states->isEmpty())
+                emit job->agentStatesReady(*states);
+            return ConnectorResult::success();
+        },
+        {}, this);
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "connector.h"
+#include "five9call.h"
+
+class QNetworkAccessManager;
+
+// Five9 through its Configuration (Admin) SOAP web service: skills or campaigns as queues,
+// the Call Log report as 15-minute interval statistics, the agent state report as agent
+// status data.
+class Five9Connector : public Connector
+{
+    Q_OBJECT
+public:
+    explicit Five9Connector(QObject *parent = nullptr);
+    ~Five9Connector() override;
+
+    ConnectorInfo info() const override;
+    FieldDescriptors fields() const override;
+    QString suggestedName(const QVariantMap &values) const override;
+
+    ConnectorJob *verify(const ConnectionSettings &settings) override;
+    ConnectorJob *discoverQueues(const ConnectionSettings &settings) override;
+    ConnectorJob *fetchIntervals(const ConnectionSettings &settings, const TimeRange &range) override;
+    ConnectorJob *discoverUsers(const ConnectionSettings &settings) override;
+    ConnectorJob *discoverActivities(const ConnectionSettings &settings) override;
+    ConnectorJob *fetchAgentStates(const ConnectionSettings &settings, const TimeRange &range) override;
+
+    // Tests shorten the waits between retries and polls.
+    void setRetryPolicy(const Five9RetryPolicy &policy) { m_policy = policy; }
+
+    // How far back discovery looks for the campaign-and-skill pairs and reason codes in use.
+    static constexpr qint64 DiscoveryDays = 7;
+
+private:
+    QNetworkAccessManager *network();
+    // InvalidSettings with a message, or Ok.
+    ConnectorResult check(const ConnectionSettings &settings) const;
+
+    QNetworkAccessManager *m_network = nullptr;
+    Five9RetryPolicy m_policy;
+};

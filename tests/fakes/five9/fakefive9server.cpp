@@ -1,0 +1,237 @@
+#include "fakefive9server.h"
+
+#include "fakefive9envelope.h"
+
+#include <QFile>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
+#include <QXmlStreamWriter>
+
+namespace {
+
+constexpr auto ServicePath = "/wsadmin/v13/AdminWebService";
+
+QString fakeDir()
+{
+    return QStringLiteral(ACD_FAKE_FIVE9_DIR);
+}
+
+QByteArray statusText(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    default: return "Status";
+    }
+}
+
+} // namespace
+
+FakeFive9Server::FakeFive9Server(QObject *parent)
+    : QObject(parent)
+    , m_server(new QSslServer(this))
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(certificates());
+    QFile keyFile(fakeDir() + QLatin1String("/test-key.pem"));
+    if (keyFile.open(QIODevice::ReadOnly))
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients need no certificate
+    m_server->setSslConfiguration(tls);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            m_connections.insert(socket, {});
+            connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
+            connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
+                m_connections.remove(socket);
+                socket->deleteLater();
+            });
+            if (socket->bytesAvailable() > 0)
+                onReadyRead(socket);
+        }
+    });
+}
+
+FakeFive9Server::~FakeFive9Server() = default;
+
+bool FakeFive9Server::listen(quint16 port)
+{
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+QUrl FakeFive9Server::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_server->serverPort());
+    return url;
+}
+
+QString FakeFive9Server::certificatePath()
+{
+    return fakeDir() + QLatin1String("/test-cert.pem");
+}
+
+QList<QSslCertificate> FakeFive9Server::certificates()
+{
+    return QSslCertificate::fromPath(certificatePath());
+}
+
+void FakeFive9Server::addUser(const QString &name, const User &user)
+{
+    m_users.insert(name, user);
+}
+
+void FakeFive9Server::injectFault(Fault fault, int times, const QString &operation)
+{
+    m_faults.append({fault, times, operation});
+}
+
+QStringList FakeFive9Server::operations() const
+{
+    QStringList names;
+    for (const Request &request : m_requests)
+        names << request.operation;
+    return names;
+}
+
+void FakeFive9Server::onReadyRead(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->buffer += socket->readAll();
+    const qsizetype headerEnd = it->buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return;
+    const QByteArray headers = it->buffer.left(headerEnd);
+    qsizetype length = 0;
+    for (const QByteArray &line : headers.split('\n'))
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    if (it->buffer.size() < headerEnd + 4 + length)
+        return;
+    const QByteArray body = it->buffer.mid(headerEnd + 4, length);
+    it->buffer.remove(0, headerEnd + 4 + length);
+    handle(socket, headers, body);
+}
+
+void FakeFive9Server::respond(QTcpSocket *socket, int status, const QByteArray &body,
+                              const QByteArray &extraHeaders)
+{
+    if (!m_connections.contains(socket))
+        return;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n";
+    head += "Content-Type: text/xml; charset=utf-8\r\n";
+    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    head += extraHeaders;
+    // One request per connection keeps the parser small; clients reconnect.
+    head += "Connection: close\r\n\r\n";
+    socket->write(head + body);
+    socket->disconnectFromHost();
+}
+
+std::optional<FakeFive9Server::Fault> FakeFive9Server::takeFault(const QString &operation)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        PlannedFault &planned = m_faults[i];
+        if (!planned.operation.isEmpty() && planned.operation != operation)
+            continue;
+        const Fault fault = planned.fault;
+        if (planned.remaining > 0 && --planned.remaining == 0)
+            m_faults.removeAt(i);
+        return fault;
+    }
+    return std::nullopt;
+}
+
+void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, const QByteArray &body)
+{
+    const QList<QByteArray> lines = headers.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.value(0) != "POST" || requestLine.value(1) != ServicePath) {
+        respond(socket, 404, "not found");
+        return;
+    }
+    QByteArray authorization;
+    for (const QByteArray &line : lines)
+        if (line.toLower().startsWith("authorization:"))
+            authorization = line.mid(14).trimmed();
+    const QByteArray credentials = authorization.startsWith("Basic ")
+                                       ? QByteArray::fromBase64(authorization.mid(6))
+                                       : QByteArray();
+    const qsizetype colon = credentials.indexOf(':');
+    const QString user = QString::fromUtf8(credentials.left(colon));
+    const QString password = QString::fromUtf8(credentials.mid(colon + 1));
+
+    const FakeFive9Envelope::Parsed parsed = FakeFive9Envelope::parse(body);
+    m_requests.append({parsed.operation, body, user});
+
+    if (colon < 0 || !m_users.contains(user) || m_users.value(user).password != password) {
+        respond(socket, 401, "<html><body>Unauthorized</body></html>",
+                "WWW-Authenticate: Basic realm=\"Five9\"\r\n");
+        return;
+    }
+    if (!parsed.error.isEmpty()) {
+        m_envelopeErrors << parsed.error;
+        respond(socket, 500,
+                FakeFive9Envelope::fault(QStringLiteral("Unmarshalling Error: %1").arg(parsed.error), {}, {}, true));
+        return;
+    }
+    const auto normal = [this, socket, parsed, user] {
+        int status = 200;
+        const QByteArray answerBody = answer(parsed.operation, parsed.args, user, &status);
+        respond(socket, status, answerBody);
+    };
+    if (const auto fault = takeFault(parsed.operation))
+        applyFault(socket, *fault, normal);
+    else
+        normal();
+}
+
+void FakeFive9Server::applyFault(QTcpSocket *socket, Fault fault, const std::function<void()> &normal)
+{
+    switch (fault) {
+    case Fault::Slow:
+        QTimer::singleShot(m_slowDelayMs, this, normal);
+        return;
+    case Fault::Reset:
+        socket->abort();
+        return;
+    case Fault::MalformedXml:
+        respond(socket, 200, "<env:Envelope xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\"><env:Body><broken");
+        return;
+    case Fault::Http500:
+        respond(socket, 500, "<html><body>Internal Server Error</body></html>");
+        return;
+    case Fault::LimitExceeded:
+        respond(socket, 500,
+                FakeFive9Envelope::fault(QStringLiteral("Operations limit exceeded"),
+                                         QStringLiteral("OperationsLimitExceededFault"),
+                                         {{QStringLiteral("limit"), QStringLiteral("100")},
+                                          {QStringLiteral("message"), QStringLiteral("Operations limit exceeded")},
+                                          {QStringLiteral("operationType"), QStringLiteral("REPORTING")}}));
+        return;
+    case Fault::ServiceUnavailable:
+        respond(socket, 500,
+                FakeFive9Envelope::fault(QStringLiteral("Service is temporarily unavailable"),
+                                         QStringLiteral("ServiceUnavailableFault"),
+                                         {{QStringLiteral("message"), QStringLiteral("Service is temporarily unavailable")}}));
+        return;
+    case Fault::AccessDisallowed:
+        respond(socket, 500,
+                FakeFive9Envelope::fault(QStringLiteral("Access to web services is disallowed for this domain"),
+                                         QStringLiteral("AccessDisallowedFault"),
+                                         {{QStringLiteral("message"), QStringLiteral("Access to web services is disallowed for this domain")}}));
+        return;
+    case Fault::TooManyRequests:
+        respond(socket, 429, "too many requests", "Retry-After: 0\r\n");
+        return;
+    }
+}
