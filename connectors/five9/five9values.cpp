@@ -34,9 +34,11 @@ std::optional<qint64> durationSeconds(const QString &text)
         return std::nullopt;
     qint64 seconds = 0;
     for (const QString &part : parts) {
+        // Digits only: toLongLong would take "-0" or "+5".
+        const bool digits = !part.isEmpty() && std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
         bool ok = false;
         const qint64 value = part.toLongLong(&ok);
-        if (!ok || value < 0)
+        if (!digits || !ok)
             return std::nullopt;
         seconds = seconds * 60 + value;
     }
