@@ -1,1 +1,73 @@
-int main() { return 0; }
+#include "appcontext.h"
+#include "commandline.h"
+#include "credentialstore.h"
+#include "database.h"
+#include "importengine.h"
+#include "integrationstore.h"
+#include "integrationswindow.h"
+#include "screenshots.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("acdconnect"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("acdconnect"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ACD Connect"));
+    QApplication::setApplicationVersion(QStringLiteral(ACD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("acdconnect"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/acdconnect.svg")));
+
+    const CommandLine options = CommandLine::parse(QApplication::arguments());
+    installTranslations(app, options.language);
+    if (!options.error.isEmpty()) {
+        QMessageBox::critical(nullptr, QObject::tr("ACD Connect"), options.error);
+        return 2;
+    }
+
+    Database database(options.databasePath);
+    if (const Database::Result opened = database.open(); !opened.ok()) {
+        QMessageBox::critical(nullptr, QObject::tr("ACD Connect"), opened.message);
+        return 1;
+    }
+
+    AppContext context;
+    context.registry = ConnectorRegistry::builtIn();
+    context.databasePath = options.databasePath;
+    context.testEndpoint = options.testEndpoint;
+    IntegrationStore store(database.connection());
+    CredentialStore credentials(options.keychainService);
+    ImportEngine engine(options.databasePath, context.registry, &credentials);
+    engine.setTestEndpoint(options.testEndpoint);
+    context.store = &store;
+    context.credentials = &credentials;
+    context.engine = &engine;
+
+    if (!options.screenshotsDir.isEmpty())
+        return Screenshots::render(context, options.screenshotsDir, QLocale().name().left(2));
+
+    engine.startScheduler();
+    IntegrationsWindow window(context);
+    window.show();
+    return QApplication::exec();
+}

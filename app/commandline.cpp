@@ -1,0 +1,48 @@
+#include "commandline.h"
+
+#include "credentialstore.h"
+#include "database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Connects a cloud ACD to the workforce-management data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the user interface, e.g. it or en."), tr("language"));
+    const QCommandLineOption database(QStringLiteral("database"), tr("The database file to use."), tr("path"));
+    const QCommandLineOption keychain(QStringLiteral("keychain-service"),
+                                      tr("The keychain service name the passwords are kept under."), tr("name"),
+                                      CredentialStore::defaultService());
+    const QCommandLineOption endpoint(QStringLiteral("test-endpoint"),
+                                      tr("Send every ACD request to this loopback URL (a fake ACD for testing)."),
+                                      tr("url"));
+    const QCommandLineOption ca(QStringLiteral("test-ca"), tr("Trust this PEM certificate for the test endpoint."),
+                                tr("file"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         tr("Render every screen to PNG files in this folder, then quit."), tr("folder"));
+    parser.addOptions({lang, database, keychain, endpoint, ca, screenshots});
+    parser.process(arguments);
+
+    CommandLine result;
+    result.language = parser.value(lang);
+    result.databasePath = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    result.keychainService = parser.value(keychain);
+    result.screenshotsDir = parser.value(screenshots);
+    if (parser.isSet(endpoint)) {
+        QList<QSslCertificate> trusted;
+        if (parser.isSet(ca)) {
+            trusted = QSslCertificate::fromPath(parser.value(ca));
+            if (trusted.isEmpty())
+                result.error = tr("No certificate could be read from %1.").arg(parser.value(ca));
+        }
+        QString whyNot;
+        result.testEndpoint = TestEndpoint::create(QUrl(parser.value(endpoint)), trusted, &whyNot);
+        if (!result.testEndpoint)
+            result.error = whyNot;
+    }
+    return result;
+}

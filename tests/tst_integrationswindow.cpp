@@ -1,0 +1,399 @@
+#include "appcontext.h"
+#include "credentialstore.h"
+#include "database.h"
+#include "demo/democonnector.h"
+#include "importengine.h"
+#include "integrationstore.h"
+#include "integrationsmodel.h"
+#include "integrationswindow.h"
+#include "support/testsupport.h"
+#include "wizard/addintegrationwizard.h"
+
+#include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+// Drives the real window and wizard with key events, against the real keychain started by
+// scripts/with-test-session.sh, the real store and the real import engine.
+class TestIntegrationsWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void wholeWizardCompletesByKeyboardAlone();
+    void duplicateNameKeepsNextDisabledWithReason_data();
+    void duplicateNameKeepsNextDisabledWithReason();
+    void wrongPasswordShowsReasonAndStoresNothing();
+    void keychainUnavailableShowsErrorAndStoresNothing();
+    void slowVerifyKeepsWindowResponsiveAndCancelStoresNothing();
+    void deleteRemovesRowDataAndKeychainEntries();
+
+private:
+    void makeContext(std::chrono::milliseconds verifyLatency);
+    AddIntegrationWizard *openWizardByKeyboard();
+    void typeText(QWidget *target, const QString &text);
+    void pressEnter(QWidget *target) { QTest::keyClick(target, Qt::Key_Return); }
+    // Type page → Name page → Credentials page, by keyboard, with the given password.
+    AddIntegrationWizard *walkToSavePage(const QString &password, const QString &name = {});
+    int keychainEntryCount() const;
+    int rowsOf(const QString &table) const;
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_db = nullptr;
+    IntegrationStore *m_store = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    ImportEngine *m_engine = nullptr;
+    AppContext *m_context = nullptr;
+    IntegrationsWindow *m_window = nullptr;
+    QString m_service;
+};
+
+// The offscreen platform cannot activate windows by itself (no WindowActivation capability);
+// a desktop's window manager does this when a window opens.
+static void activate(QWidget *window)
+{
+    QApplication::setActiveWindow(window);
+    QTRY_VERIFY(window->isActiveWindow());
+}
+
+static QMessageBox *visibleMessageBox()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+            activate(box);
+            return box;
+        }
+    return nullptr;
+}
+
+void TestIntegrationsWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<CredentialResult>();
+}
+
+void TestIntegrationsWindow::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
+    QVERIFY(m_db->open().ok());
+    m_store = new IntegrationStore(m_db->connection());
+    // A service name of its own per test, so counting entries sees only this test's.
+    m_service = QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    m_credentials = new CredentialStore(m_service);
+    makeContext(std::chrono::milliseconds(50));
+}
+
+void TestIntegrationsWindow::makeContext(std::chrono::milliseconds verifyLatency)
+{
+    delete m_window;
+    delete m_context;
+    delete m_engine;
+    ConnectorRegistry registry;
+    registry.add(QStringLiteral("demo"), [verifyLatency] { return std::make_unique<DemoConnector>(verifyLatency); });
+    for (const QString &id : ConnectorRegistry::builtIn().ids())
+        if (id != QStringLiteral("demo"))
+            registry.add(id, [id] { return ConnectorRegistry::builtIn().create(id); });
+    m_engine = new ImportEngine(m_db->path(), registry, m_credentials);
+    m_context = new AppContext{registry, m_store, m_credentials, m_engine, m_db->path(), std::nullopt};
+    m_window = new IntegrationsWindow(*m_context);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    activate(m_window);
+}
+
+void TestIntegrationsWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_context;
+    m_context = nullptr;
+    delete m_engine;
+    m_engine = nullptr;
+    delete m_credentials;
+    delete m_store;
+    delete m_db;
+    delete m_dir;
+}
+
+int TestIntegrationsWindow::keychainEntryCount() const
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                                   QStringLiteral("server"), m_service});
+    process.waitForFinished(15000);
+    return int(process.readAllStandardError().count("\nlabel = ")
+               + process.readAllStandardOutput().count("\nlabel = "));
+}
+
+int TestIntegrationsWindow::rowsOf(const QString &table) const
+{
+    QSqlQuery query(m_db->connection());
+    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+AddIntegrationWizard *TestIntegrationsWindow::openWizardByKeyboard()
+{
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    auto *wizard = m_window->findChild<AddIntegrationWizard *>();
+    if (!wizard || !QTest::qWaitForWindowExposed(wizard))
+        return nullptr;
+    activate(wizard);
+    return wizard;
+}
+
+void TestIntegrationsWindow::typeText(QWidget *target, const QString &text)
+{
+    // QTest::keyClicks knows only ASCII; other characters arrive as an input method would
+    // send them: a key event that carries the text.
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(target, c.toLatin1());
+        } else {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(target, &press);
+            QApplication::sendEvent(target, &release);
+        }
+    }
+}
+
+AddIntegrationWizard *TestIntegrationsWindow::walkToSavePage(const QString &password, const QString &name)
+{
+    AddIntegrationWizard *wizard = openWizardByKeyboard();
+    if (!wizard)
+        return nullptr;
+    // Type: the Demo ACD is first; Enter moves on.
+    pressEnter(QApplication::focusWidget());
+    if (wizard->currentId() != AddIntegrationWizard::NamePageId)
+        return nullptr;
+    if (!name.isEmpty()) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        typeText(QApplication::focusWidget(), name);
+    }
+    pressEnter(QApplication::focusWidget());
+    if (wizard->currentId() != AddIntegrationWizard::CredentialsPageId)
+        return nullptr;
+    typeText(QApplication::focusWidget(), QStringLiteral("maria.rossi"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    typeText(QApplication::focusWidget(), password);
+    pressEnter(QApplication::focusWidget());
+    if (wizard->currentId() != AddIntegrationWizard::DetailsPageId)
+        return nullptr;
+    pressEnter(QApplication::focusWidget());
+    if (wizard->currentId() != AddIntegrationWizard::SavePageId)
+        return nullptr;
+    QTest::qWait(20); // the page puts the focus on Save integration
+    return wizard;
+}
+
+void TestIntegrationsWindow::wholeWizardCompletesByKeyboardAlone()
+{
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("addIntegrationButton"))->isVisible());
+    const QString password = QStringLiteral("pw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    AddIntegrationWizard *wizard = walkToSavePage(password);
+    QVERIFY(wizard);
+    QCOMPARE(wizard->button(QWizard::CommitButton)->text().remove(QLatin1Char('&')), QStringLiteral("Save integration"));
+    pressEnter(QApplication::focusWidget()); // Save integration
+    QTRY_VERIFY2_WITH_TIMEOUT(wizard->currentId() == AddIntegrationWizard::ImportPageId,
+                              qPrintable(wizard->findChild<QLabel *>(QStringLiteral("saveStatus"))->text()
+                                         + wizard->findChild<QLabel *>(QStringLiteral("saveProblem"))->text()),
+                              15000);
+
+    const QList<Integration> stored = m_store->list();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().name, QStringLiteral("Demo ACD"));
+    QCOMPARE(stored.first().type, QStringLiteral("demo"));
+    QCOMPARE(stored.first().settings.value(QStringLiteral("username")).toString(), QStringLiteral("maria.rossi"));
+    QVERIFY(!stored.first().settings.contains(QStringLiteral("password")));
+    QCOMPARE(TestSupport::secretToolLookup(m_service, CredentialStore::entryKey(stored.first().id, QStringLiteral("password"))),
+             password);
+    QCOMPARE(TestSupport::filesContaining(m_dir->path(), password.toUtf8()), QStringList());
+
+    // The window lists it, and the first import has started.
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->index(0, 0).data().toString(), QStringLiteral("Demo ACD"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isRunning(stored.first().id) || rowsOf(QStringLiteral("interval_stats")) > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowsOf(QStringLiteral("queues")) > 0, 20000);
+
+    pressEnter(QApplication::focusWidget()); // Close
+    QTRY_VERIFY(!wizard->isVisible());
+}
+
+void TestIntegrationsWindow::duplicateNameKeepsNextDisabledWithReason_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("same") << QStringLiteral("Five9 EU");
+    QTest::newRow("case and spaces") << QStringLiteral("  five9 eu ");
+    QTest::newRow("decomposed accent") << QStringLiteral("Citta\u0300 Support");
+    QTest::newRow("composed accent, upper case") << QStringLiteral("CITT\u00c0 SUPPORT");
+}
+
+void TestIntegrationsWindow::duplicateNameKeepsNextDisabledWithReason()
+{
+    QFETCH(QString, typed);
+    for (const QString &name : {QStringLiteral("Five9 EU"), QStringLiteral("Citt\u00e0 support")}) {
+        Integration existing;
+        existing.name = name;
+        existing.type = QStringLiteral("demo");
+        QVERIFY(m_store->create(existing).ok());
+    }
+    m_window->model()->reload();
+    AddIntegrationWizard *wizard = openWizardByKeyboard();
+    QVERIFY(wizard);
+    pressEnter(QApplication::focusWidget());
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::NamePageId));
+    auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QCOMPARE(QApplication::focusWidget(), edit);
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    typeText(edit, typed);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto *problem = wizard->findChild<QLabel *>(QStringLiteral("nameProblem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("already exists")), qPrintable(problem->text()));
+    pressEnter(edit);
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::NamePageId));
+
+    typeText(edit, QStringLiteral(" 2"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!problem->isVisible());
+}
+
+void TestIntegrationsWindow::wrongPasswordShowsReasonAndStoresNothing()
+{
+    const int entriesBefore = keychainEntryCount();
+    AddIntegrationWizard *wizard = walkToSavePage(QString::fromLatin1(DemoConnector::WrongPassword));
+    QVERIFY(wizard);
+    pressEnter(QApplication::focusWidget());
+    auto *box = wizard->findChild<QWidget *>(QStringLiteral("saveProblemBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 10000);
+    const QString reason = wizard->findChild<QLabel *>(QStringLiteral("saveProblem"))->text();
+    QVERIFY2(reason.contains(QLatin1String("user name or password is wrong")), qPrintable(reason));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
+    QVERIFY(m_store->list().isEmpty());
+    QCOMPARE(keychainEntryCount(), entriesBefore);
+
+    // The offered fix goes back to the credentials, where the password can be corrected.
+    auto *fix = wizard->findChild<QPushButton *>(QStringLiteral("saveFix"));
+    QVERIFY(fix->isVisible());
+    QCOMPARE(QApplication::focusWidget(), fix);
+    QTest::keyClick(fix, Qt::Key_Space);
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::CredentialsPageId));
+}
+
+void TestIntegrationsWindow::keychainUnavailableShowsErrorAndStoresNothing()
+{
+    if (!qEnvironmentVariableIsSet("ACD_TEST_NO_KEYCHAIN"))
+        QSKIP("Runs as its own CTest entry, with no D-Bus session (tst_integrationswindow_nokeychain)");
+    AddIntegrationWizard *wizard = walkToSavePage(QStringLiteral("correct horse"));
+    QVERIFY(wizard);
+    pressEnter(QApplication::focusWidget());
+    auto *box = wizard->findChild<QWidget *>(QStringLiteral("saveProblemBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 20000);
+    const QString reason = wizard->findChild<QLabel *>(QStringLiteral("saveProblem"))->text();
+    QVERIFY2(reason.contains(QLatin1String("No keychain is available")), qPrintable(reason));
+    QVERIFY(reason.contains(QLatin1String("nothing was saved")));
+    QVERIFY(m_store->list().isEmpty());
+    QCOMPARE(rowsOf(QStringLiteral("integrations")), 0);
+    QCOMPARE(TestSupport::filesContaining(m_dir->path(), "correct horse"), QStringList());
+}
+
+void TestIntegrationsWindow::slowVerifyKeepsWindowResponsiveAndCancelStoresNothing()
+{
+    makeContext(std::chrono::milliseconds(3000));
+    const int entriesBefore = keychainEntryCount();
+    AddIntegrationWizard *wizard = walkToSavePage(QStringLiteral("slow"));
+    QVERIFY(wizard);
+
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        longestGap = qMax(longestGap, now - last);
+        last = now;
+        ++ticks;
+    });
+    pressEnter(QApplication::focusWidget()); // Save integration: the 3 s check starts
+    clock.start();
+    ticker.start();
+    QTest::qWait(1500);
+    QVERIFY(wizard->findChild<QWidget *>(QStringLiteral("saveBusy"))->isVisible());
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+    QTest::keyClick(wizard, Qt::Key_Escape); // Cancel stops the check, the wizard stays
+    QTest::qWait(2500); // past the moment the check would have finished
+    ticker.stop();
+    qInfo("%d ticks over %lld ms, longest gap %lld ms", ticks, clock.elapsed(), longestGap);
+    QVERIFY2(longestGap <= 50, qPrintable(QString::number(longestGap)));
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("saveStatus"))->text().contains(QLatin1String("cancelled")));
+    QVERIFY(m_store->list().isEmpty());
+    QCOMPARE(keychainEntryCount(), entriesBefore);
+    // A second Escape closes it.
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QTRY_VERIFY(!wizard->isVisible());
+}
+
+void TestIntegrationsWindow::deleteRemovesRowDataAndKeychainEntries()
+{
+    AddIntegrationWizard *wizard = walkToSavePage(QStringLiteral("to-be-deleted"));
+    QVERIFY(wizard);
+    pressEnter(QApplication::focusWidget());
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AddIntegrationWizard::ImportPageId), 15000);
+    const QString id = m_store->list().first().id;
+    QTRY_VERIFY_WITH_TIMEOUT(rowsOf(QStringLiteral("interval_stats")) > 0, 30000);
+    pressEnter(QApplication::focusWidget());
+    QTRY_VERIFY(!wizard->isVisible());
+    QCOMPARE(TestSupport::secretToolLookup(m_service, CredentialStore::entryKey(id, QStringLiteral("password"))),
+             QStringLiteral("to-be-deleted"));
+
+    activate(m_window);
+    m_window->table()->setFocus();
+    m_window->select(id);
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleMessageBox()));
+    // Cancel is the default: Enter keeps everything.
+    QTest::keyClick(box, Qt::Key_Return);
+    QTest::qWait(200);
+    QCOMPARE(m_store->list().size(), 1);
+
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QTRY_VERIFY((box = visibleMessageBox()));
+    QAbstractButton *deleteButton = nullptr;
+    for (QAbstractButton *button : box->buttons())
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            deleteButton = button;
+    QVERIFY(deleteButton);
+    deleteButton->setFocus();
+    QTest::keyClick(deleteButton, Qt::Key_Space);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 0, 20000);
+    QVERIFY(m_store->list().isEmpty());
+    QCOMPARE(rowsOf(QStringLiteral("queues")), 0);
+    QCOMPARE(rowsOf(QStringLiteral("interval_stats")), 0);
+    QCOMPARE(TestSupport::secretToolLookup(m_service, CredentialStore::entryKey(id, QStringLiteral("password"))),
+             QString());
+    QCOMPARE(keychainEntryCount(), 0);
+}
+
+QTEST_MAIN(TestIntegrationsWindow)
+#include "tst_integrationswindow.moc"

@@ -1,0 +1,350 @@
+#include "integrationswindow.h"
+
+#include "appcontext.h"
+#include "changepassworddialog.h"
+#include "editintegrationdialog.h"
+#include "importengine.h"
+#include "importprogressview.h"
+#include "integrationremoval.h"
+#include "integrationsmodel.h"
+#include "integrationstore.h"
+#include "statedelegate.h"
+#include "wizard/addintegrationwizard.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_model(new IntegrationsModel(context, this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_details(new QLabel(this))
+    , m_progress(new ImportProgressView(this))
+    , m_addButton(new QPushButton(tr("&Add integration"), this))
+{
+    setObjectName(QStringLiteral("integrationsWindow"));
+    setWindowTitle(tr("Integrations – ACD Connect"));
+    buildActions();
+
+    auto *crumb = new QLabel(tr("Account › <b>Integrations</b>"), this);
+    crumb->setObjectName(QStringLiteral("breadcrumb"));
+    QFont big = crumb->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    crumb->setFont(big);
+    auto *intro = new QLabel(tr("Integrations bring queues and statistics from your ACD into "
+                                "the workforce-management data."), this);
+    intro->setWordWrap(true);
+
+    m_addButton->setObjectName(QStringLiteral("addIntegrationButton"));
+    m_addButton->setDefault(true);
+    m_addButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    connect(m_addButton, &QPushButton::clicked, this, &IntegrationsWindow::addIntegration);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_addButton);
+    toolbar->addStretch();
+    for (QAction *action : {m_importNow, m_pause, m_edit, m_changePassword, m_delete}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        toolbar->addWidget(button);
+    }
+
+    m_table->setObjectName(QStringLiteral("integrationsTable"));
+    m_table->setAccessibleName(tr("Integrations"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_importNow, m_pause, m_edit, m_changePassword, m_delete});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::NameColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(IntegrationsModel::NameColumn, 220);
+    m_table->setColumnWidth(IntegrationsModel::TypeColumn, 140);
+    m_table->setColumnWidth(IntegrationsModel::StateColumn, 190);
+    m_table->setColumnWidth(IntegrationsModel::LastImportColumn, 150);
+    m_table->setItemDelegateForColumn(IntegrationsModel::StateColumn, new StateDelegate(m_table));
+    connect(m_table, &QTableView::activated, this, &IntegrationsWindow::editSelected);
+
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *emptyTitle = new QLabel(tr("No integrations yet"), empty);
+    emptyTitle->setFont(big);
+    auto *emptyText = new QLabel(tr("Add an integration to import queues and 15-minute interval "
+                                    "statistics from your ACD, such as Five9. You need the user "
+                                    "name and password of a user with the administrator role."), empty);
+    emptyText->setWordWrap(true);
+    emptyLayout->addStretch();
+    for (QLabel *label : {emptyTitle, emptyText}) {
+        label->setAlignment(Qt::AlignCenter);
+        emptyLayout->addWidget(label);
+    }
+    emptyLayout->addStretch();
+    m_stack->addWidget(empty);
+    m_stack->addWidget(m_table);
+
+    m_details->setObjectName(QStringLiteral("detailsText"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(crumb);
+    layout->addWidget(intro);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_details);
+    layout->addWidget(m_progress);
+    setCentralWidget(central);
+    statusBar();
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_stack->setCurrentIndex(m_model->rowCount() ? 1 : 0);
+        updateActions();
+        updateDetails();
+    });
+    if (m_context.engine) {
+        connect(m_context.engine, &ImportEngine::progressChanged, m_model, &IntegrationsModel::setProgress);
+        connect(m_context.engine, &ImportEngine::progressChanged, this, [this](const QString &id) {
+            if (id == selectedId())
+                updateDetails();
+        });
+        connect(m_context.engine, &ImportEngine::integrationChanged, this, &IntegrationsWindow::reload);
+        connect(m_context.engine, &ImportEngine::firstImportCompleted, this, [this](const QString &id) {
+            if (const auto integration = m_context.store->find(id))
+                statusBar()->showMessage(tr("First import of %1 complete.").arg(integration->name), 10000);
+        });
+    }
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(960, 600);
+
+    m_stack->setCurrentIndex(m_model->rowCount() ? 1 : 0);
+    if (m_model->rowCount())
+        m_table->selectRow(0);
+    updateActions();
+    updateDetails();
+    m_addButton->setFocus();
+}
+
+IntegrationsWindow::~IntegrationsWindow() = default;
+
+void IntegrationsWindow::buildActions()
+{
+    m_add = new QAction(tr("&Add integration…"), this);
+    m_add->setShortcut(QKeySequence::New);
+    connect(m_add, &QAction::triggered, this, &IntegrationsWindow::addIntegration);
+    m_importNow = new QAction(tr("&Import now"), this);
+    m_importNow->setShortcut(QKeySequence::Refresh);
+    connect(m_importNow, &QAction::triggered, this, &IntegrationsWindow::importSelectedNow);
+    m_pause = new QAction(tr("&Pause"), this);
+    connect(m_pause, &QAction::triggered, this, &IntegrationsWindow::togglePauseOfSelected);
+    m_edit = new QAction(tr("&Edit…"), this);
+    m_edit->setShortcut(Qt::Key_F2);
+    connect(m_edit, &QAction::triggered, this, &IntegrationsWindow::editSelected);
+    m_changePassword = new QAction(tr("Change pass&word…"), this);
+    connect(m_changePassword, &QAction::triggered, this, &IntegrationsWindow::changePasswordOfSelected);
+    m_delete = new QAction(tr("&Delete…"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, this, &IntegrationsWindow::deleteSelected);
+
+    QMenu *menu = menuBar()->addMenu(tr("&Integration"));
+    menu->addAction(m_add);
+    menu->addSeparator();
+    menu->addActions({m_importNow, m_pause, m_edit, m_changePassword});
+    menu->addSeparator();
+    menu->addAction(m_delete);
+    menu->addSeparator();
+    QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+QString IntegrationsWindow::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(IntegrationsModel::IdRole).toString();
+}
+
+void IntegrationsWindow::select(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void IntegrationsWindow::reload()
+{
+    const QString id = selectedId();
+    m_model->reload();
+    if (!id.isEmpty())
+        select(id);
+    else if (m_model->rowCount())
+        m_table->selectRow(0);
+}
+
+void IntegrationsWindow::updateActions()
+{
+    const QString id = selectedId();
+    const bool any = !id.isEmpty();
+    for (QAction *action : {m_importNow, m_pause, m_edit, m_changePassword, m_delete})
+        action->setEnabled(any);
+    if (!any)
+        return;
+    const Integration integration = m_model->integrationAt(m_model->rowOf(id));
+    const bool paused = integration.state == Integration::State::Paused;
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_importNow->setEnabled(!paused && !(m_context.engine && m_context.engine->isRunning(id)));
+}
+
+void IntegrationsWindow::updateDetails()
+{
+    const QString id = selectedId();
+    if (id.isEmpty()) {
+        m_details->clear();
+        m_progress->hide();
+        return;
+    }
+    const Integration integration = m_model->integrationAt(m_model->rowOf(id));
+    m_details->setText(integration.state == Integration::State::Error && !integration.lastError.isEmpty()
+                           ? tr("%1: %2").arg(integration.name, integration.lastError)
+                           : QString());
+    m_details->setVisible(!m_details->text().isEmpty());
+    const ImportProgress progress = m_model->progressOf(id);
+    m_progress->setProgress(progress);
+    m_progress->setVisible(progress.phase != ImportProgress::Phase::Idle);
+    updateActions();
+}
+
+void IntegrationsWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("ACD Connect"), message);
+}
+
+void IntegrationsWindow::addIntegration()
+{
+    auto *wizard = new AddIntegrationWizard(m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &AddIntegrationWizard::integrationSaved, this, [this](const QString &id) {
+        reload();
+        select(id);
+        if (m_context.engine)
+            m_context.engine->importNow(id);
+    });
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
+    emit wizardOpened(wizard);
+}
+
+void IntegrationsWindow::editSelected()
+{
+    const QString id = selectedId();
+    const auto integration = m_context.store->find(id);
+    if (!integration)
+        return;
+    auto *dialog = new EditIntegrationDialog(m_context, *integration, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &IntegrationsWindow::reload);
+    dialog->open();
+}
+
+void IntegrationsWindow::changePasswordOfSelected()
+{
+    const auto integration = m_context.store->find(selectedId());
+    if (!integration)
+        return;
+    auto *dialog = new ChangePasswordDialog(m_context, *integration, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        statusBar()->showMessage(tr("The new password is kept in the system keychain."), 8000);
+    });
+    dialog->open();
+}
+
+void IntegrationsWindow::togglePauseOfSelected()
+{
+    const QString id = selectedId();
+    const auto integration = m_context.store->find(id);
+    if (!integration || !m_context.engine)
+        return;
+    if (integration->state == Integration::State::Paused)
+        m_context.engine->resume(id);
+    else
+        m_context.engine->pause(id);
+    reload();
+}
+
+void IntegrationsWindow::importSelectedNow()
+{
+    const QString id = selectedId();
+    if (!id.isEmpty() && m_context.engine)
+        m_context.engine->importNow(id);
+    updateActions();
+}
+
+void IntegrationsWindow::deleteSelected()
+{
+    const auto integration = m_context.store->find(selectedId());
+    if (!integration)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete integration"),
+                                tr("Delete \"%1\"?").arg(integration->name), QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Its imported queues and statistics are deleted, and its password "
+                               "is removed from the system keychain. This cannot be undone."));
+    QPushButton *deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const Integration doomed = *integration;
+    connect(box, &QMessageBox::finished, this, [this, box, deleteButton, doomed] {
+        if (box->clickedButton() != deleteButton)
+            return;
+        auto *removal = new IntegrationRemoval(m_context, this);
+        connect(removal, &IntegrationRemoval::finished, this, [this, doomed](const QString &error) {
+            if (!error.isEmpty()) {
+                showError(error);
+                return;
+            }
+            reload();
+            statusBar()->showMessage(tr("%1 was deleted.").arg(doomed.name), 8000);
+            emit integrationDeleted(doomed.id);
+        });
+        removal->start(doomed);
+    });
+    box->open();
+}
+
+void IntegrationsWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(event);
+}

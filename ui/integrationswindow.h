@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+struct AppContext;
+class ImportProgressView;
+class IntegrationsModel;
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+// Account › Integrations: every integration with its state and import times, the button
+// Add integration, and the actions on the selected one.
+class IntegrationsWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit IntegrationsWindow(AppContext &context, QWidget *parent = nullptr);
+    ~IntegrationsWindow() override;
+
+    IntegrationsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QString selectedId() const;
+    void select(const QString &id);
+
+public slots:
+    // Opens the wizard; returns at once (the wizard is window-modal, not a nested loop).
+    void addIntegration();
+    void editSelected();
+    void changePasswordOfSelected();
+    void togglePauseOfSelected();
+    void importSelectedNow();
+    void deleteSelected();
+
+signals:
+    void wizardOpened(QWidget *wizard);
+    void integrationDeleted(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void updateActions();
+    void updateDetails();
+    void reload();
+    void showError(const QString &message);
+
+    AppContext &m_context;
+    IntegrationsModel *m_model;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_details;
+    ImportProgressView *m_progress;
+    QPushButton *m_addButton;
+    QAction *m_add;
+    QAction *m_edit;
+    QAction *m_changePassword;
+    QAction *m_pause;
+    QAction *m_importNow;
+    QAction *m_delete;
+};

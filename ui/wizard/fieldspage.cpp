@@ -1,0 +1,81 @@
+#include "fieldspage.h"
+
+#include "addintegrationwizard.h"
+#include "connector.h"
+#include "fieldform.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+FieldsPage::FieldsPage(FieldDescriptor::Section section)
+    : m_section(section)
+    , m_form(new FieldForm(this))
+    , m_intro(new QLabel(this))
+{
+    m_intro->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_form);
+    layout->addStretch();
+    connect(m_form, &FieldForm::changed, this, &QWizardPage::completeChanged);
+}
+
+void FieldsPage::initializePage()
+{
+    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    Connector *connector = wizard->connector();
+    if (!connector)
+        return;
+    const ConnectorInfo info = connector->info();
+    if (m_section == FieldDescriptor::Section::Credentials) {
+        setTitle(tr("Sign in to %1").arg(info.displayName));
+        setSubTitle(tr("Enter the user name and password of a %1 user with the administrator "
+                       "role. The password is kept in your system's keychain, never in ACD "
+                       "Connect's files.")
+                        .arg(info.displayName));
+    } else {
+        setTitle(tr("%1 details").arg(info.displayName));
+        setSubTitle(tr("Settings that tell ACD Connect where your %1 account is and how to "
+                       "read its data.")
+                        .arg(info.displayName));
+    }
+    m_intro->hide();
+    // Rebuild only when the type changed, so going back and forth keeps what was typed.
+    if (m_builtFor != info.id) {
+        FieldDescriptors mine;
+        for (const FieldDescriptor &field : connector->fields())
+            if (field.section == m_section)
+                mine << field;
+        m_form->setFields(mine);
+        m_builtFor = info.id;
+    }
+    if (QWidget *first = m_form->firstInput())
+        first->setFocus();
+}
+
+bool FieldsPage::isComplete() const
+{
+    return m_form->isValid();
+}
+
+bool FieldsPage::validatePage()
+{
+    m_form->showAllProblems();
+    if (!m_form->isValid())
+        return false;
+    return true;
+}
+
+int FieldsPage::nextId() const
+{
+    if (m_section == FieldDescriptor::Section::Credentials) {
+        auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+        if (Connector *connector = wizard ? wizard->connector() : nullptr) {
+            for (const FieldDescriptor &field : connector->fields())
+                if (field.section == FieldDescriptor::Section::Details)
+                    return AddIntegrationWizard::DetailsPageId;
+        }
+        return AddIntegrationWizard::SavePageId;
+    }
+    return AddIntegrationWizard::SavePageId;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "fielddescriptor.h"
+
+#include <QWizardPage>
+
+class FieldForm;
+class QLabel;
+
+// Steps 3 and 4: the connector's credential fields, or its own details, built from its field
+// descriptors. The wizard collects the values of both (AddIntegrationWizard::settings()).// descriptors. Values are registered as wizard fields "value.<key>" and "secret.<key>".
+class FieldsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit FieldsPage(FieldDescriptor::Section section);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+    FieldForm *form() const { return m_form; }
+
+private:
+    FieldDescriptor::Section m_section;
+    FieldForm *m_form;
+    QLabel *m_intro;
+    QString m_builtFor;
+};

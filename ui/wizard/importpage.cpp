@@ -1,0 +1,41 @@
+#include "importpage.h"
+
+#include "addintegrationwizard.h"
+#include "appcontext.h"
+#include "importengine.h"
+#include "importprogressview.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+ImportPage::ImportPage()
+    : m_intro(new QLabel(this))
+    , m_view(new ImportProgressView(this))
+{
+    setTitle(tr("Importing"));
+    m_intro->setWordWrap(true);
+    m_intro->setText(tr("The integration is saved and the first import has started. It can take "
+                        "up to 15 minutes. You can close this window: the import goes on, and "
+                        "Account › Integrations shows how it is doing."));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addSpacing(12);
+    layout->addWidget(m_view);
+    layout->addStretch();
+}
+
+void ImportPage::initializePage()
+{
+    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    const QString id = wizard->savedIntegrationId();
+    setSubTitle(tr("%1 is connected.").arg(field(QStringLiteral("name")).toString().trimmed()));
+    ImportEngine *engine = wizard->context().engine;
+    if (!engine)
+        return;
+    m_view->setProgress(engine->progress(id));
+    connect(engine, &ImportEngine::progressChanged, this,
+            [this, id](const QString &integrationId, const ImportProgress &progress) {
+                if (integrationId == id)
+                    m_view->setProgress(progress);
+            });
+}

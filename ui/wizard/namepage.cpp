@@ -1,0 +1,80 @@
+#include "namepage.h"
+
+#include "addintegrationwizard.h"
+#include "appcontext.h"
+#include "connector.h"
+#include "integrationname.h"
+#include "integrationstore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+NamePage::NamePage()
+    : m_name(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setTitle(tr("Name the integration"));
+    setSubTitle(tr("Choose a unique name that reflects where the data comes from, for example "
+                   "the ACD and its region or site."));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setAccessibleName(tr("Integration name"));
+    m_name->setMaxLength(IntegrationName::MaximumLength + 20); // room to paste, then told why not
+    m_problem->setObjectName(QStringLiteral("nameProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setAccessibleName(tr("Name problem"));
+    auto *label = new QLabel(tr("&Name:"), this);
+    label->setBuddy(m_name);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_name);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    registerField(QStringLiteral("name*"), m_name);
+    connect(m_name, &QLineEdit::textChanged, this, &NamePage::refresh);
+}
+
+QString NamePage::uniqueSuggestion(const QString &base) const
+{
+    const auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    QString candidate = base;
+    for (int n = 2; !wizard->context().store->nameProblem(candidate).isEmpty() && n < 100; ++n)
+        candidate = QStringLiteral("%1 %2").arg(base).arg(n);
+    return candidate;
+}
+
+void NamePage::initializePage()
+{
+    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    if (m_name->text().isEmpty() || m_name->text() == m_lastSuggestion) {
+        if (Connector *connector = wizard->connector()) {
+            m_lastSuggestion = uniqueSuggestion(connector->suggestedName({}));
+            m_name->setText(m_lastSuggestion);
+        }
+    }
+    m_name->selectAll();
+    m_name->setFocus();
+    refresh();
+}
+
+QString NamePage::problem() const
+{
+    const auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    if (!wizard)
+        return {};
+    return wizard->context().store->nameProblem(m_name->text());
+}
+
+bool NamePage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+void NamePage::refresh()
+{
+    const QString text = problem();
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+    emit completeChanged();
+}

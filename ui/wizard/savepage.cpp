@@ -1,0 +1,240 @@
+#include "savepage.h"
+
+#include "addintegrationwizard.h"
+#include "appcontext.h"
+#include "connector.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+SavePage::SavePage()
+    : m_summary(new QFormLayout)
+    , m_busy(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_problemBox(new QWidget(this))
+    , m_problem(new QLabel(m_problemBox))
+    , m_fix(new QPushButton(m_problemBox))
+{
+    setTitle(tr("Save the integration"));
+    setSubTitle(tr("Check the summary. Saving signs in to the ACD to check the user, keeps the "
+                   "password in your system's keychain and starts the first import."));
+    setCommitPage(true);
+    m_busy->setRange(0, 0);
+    m_busy->setObjectName(QStringLiteral("saveBusy"));
+    m_busy->setAccessibleName(tr("Saving"));
+    m_busy->hide();
+    m_status->setObjectName(QStringLiteral("saveStatus"));
+    m_status->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("saveProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemBox->setObjectName(QStringLiteral("saveProblemBox"));
+    m_problemBox->setStyleSheet(QStringLiteral("#saveProblemBox { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
+                                               "QLabel { color: #7a1712; }"));
+    m_fix->setObjectName(QStringLiteral("saveFix"));
+    auto *problemLayout = new QHBoxLayout(m_problemBox);
+    problemLayout->addWidget(m_problem, 1);
+    problemLayout->addWidget(m_fix, 0, Qt::AlignTop);
+    m_problemBox->hide();
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        if (m_fixPage >= 0)
+            static_cast<AddIntegrationWizard *>(wizard())->goBackTo(AddIntegrationWizard::PageId(m_fixPage));
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_summary);
+    layout->addSpacing(12);
+    layout->addWidget(m_status);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_problemBox);
+    layout->addStretch();
+}
+
+void SavePage::initializePage()
+{
+    while (m_summary->rowCount() > 0)
+        m_summary->removeRow(0);
+    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    Connector *connector = wizard->connector();
+    const QVariantMap values = wizard->settings();
+    const auto addRow = [this](const QString &label, const QString &value) {
+        auto *text = new QLabel(value, this);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_summary->addRow(new QLabel(label, this), text);
+    };
+    addRow(tr("Type:"), connector->info().displayName);
+    addRow(tr("Name:"), field(QStringLiteral("name")).toString().trimmed());
+    for (const FieldDescriptor &f : connector->fields()) {
+        QString shown = values.value(f.key, f.defaultValue).toString();
+        if (f.isSecret())
+            shown = tr("Will be kept in the system keychain");
+        for (const FieldChoice &choice : f.choices)
+            if (choice.value == shown)
+                shown = choice.label;
+        if (f.kind == FieldDescriptor::Kind::Bool)
+            shown = values.value(f.key, f.defaultValue).toBool() ? tr("Yes") : tr("No");
+        addRow(tr("%1:").arg(f.label), shown);
+    }
+    m_status->clear();
+    m_problemBox->hide();
+    // Enter or Space saves; the button only exists once the wizard has laid out this page.
+    QTimer::singleShot(0, this, [this] {
+        if (QAbstractButton *save = this->wizard()->button(QWizard::CommitButton); save && save->isVisible())
+            save->setFocus();
+    });
+}
+
+void SavePage::cleanupPage()
+{
+    cancelSaving();
+    QWizardPage::cleanupPage();
+}
+
+bool SavePage::isComplete() const
+{
+    return !isBusy();
+}
+
+bool SavePage::validatePage()
+{
+    if (m_saved)
+        return true;
+    if (!isBusy())
+        startSaving();
+    return false;
+}
+
+void SavePage::startSaving()
+{
+    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    AppContext &context = wizard->context();
+    const QString type = field(QStringLiteral("type")).toString();
+
+    Integration integration;
+    integration.type = type;
+    integration.name = field(QStringLiteral("name")).toString();
+    integration.settings = wizard->connector()->withDefaults(wizard->settings());
+
+    delete m_setup;
+    m_setup = new IntegrationSetup(context.registry.create(type), context.store, context.credentials, this);
+    m_setup->setTestEndpoint(context.testEndpoint);
+    connect(m_setup, &IntegrationSetup::stepChanged, this, &SavePage::onStep);
+    connect(m_setup, &IntegrationSetup::finished, this, &SavePage::onFinished);
+    m_problemBox->hide();
+    m_busy->show();
+    m_setup->start(integration, wizard->secrets());
+    emit completeChanged();
+}
+
+void SavePage::onStep(IntegrationSetup::Step step)
+{
+    const QString acd = static_cast<AddIntegrationWizard *>(wizard())->connector()->info().displayName;
+    switch (step) {
+    case IntegrationSetup::Step::Verifying:
+        m_status->setText(tr("Checking the user name and password with %1… (Cancel stops the check.)").arg(acd));
+        break;
+    case IntegrationSetup::Step::SavingSecrets:
+        m_status->setText(tr("Keeping the password in the system keychain…"));
+        break;
+    case IntegrationSetup::Step::SavingIntegration:
+        m_status->setText(tr("Saving the integration…"));
+        break;
+    case IntegrationSetup::Step::Done:
+        m_status->setText(tr("Saved."));
+        break;
+    }
+}
+
+void SavePage::showProblem(const QString &message, int fixPage)
+{
+    m_status->clear();
+    m_problem->setText(message);
+    m_fixPage = fixPage;
+    m_fix->setVisible(fixPage >= 0);
+    if (fixPage == AddIntegrationWizard::CredentialsPageId)
+        m_fix->setText(tr("Change &user or password"));
+    else if (fixPage == AddIntegrationWizard::DetailsPageId)
+        m_fix->setText(tr("Change &details"));
+    else if (fixPage == AddIntegrationWizard::NamePageId)
+        m_fix->setText(tr("Change &name"));
+    m_problemBox->show();
+    if (m_fix->isVisible())
+        m_fix->setFocus();
+}
+
+void SavePage::onFinished(const IntegrationSetup::Result &result)
+{
+    m_busy->hide();
+    emit completeChanged();
+    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    using Kind = IntegrationSetup::Result::Kind;
+    using Verify = ConnectorResult::Kind;
+    switch (result.kind) {
+    case Kind::Ok:
+        m_saved = true;
+        wizard->forgetSecrets();
+        wizard->setSavedIntegrationId(m_setup->integration().id);
+        emit wizard->integrationSaved(m_setup->integration().id);
+        wizard->next();
+        return;
+    case Kind::Cancelled:
+        m_status->setText(tr("The check was cancelled. Nothing was saved."));
+        return;
+    case Kind::KeychainFailed:
+        showProblem(tr("The password could not be kept in the system keychain, so nothing was "
+                       "saved. %1").arg(result.message), -1);
+        return;
+    case Kind::StoreFailed:
+        showProblem(result.message, AddIntegrationWizard::NamePageId);
+        return;
+    case Kind::VerifyFailed:
+        break;
+    }
+    QString why;
+    int fix = -1;
+    switch (result.verifyKind) {
+    case Verify::BadCredentials:
+        why = tr("The user name or password is wrong.");
+        fix = AddIntegrationWizard::CredentialsPageId;
+        break;
+    case Verify::MissingPermission:
+        why = tr("The user does not have the administrator role this needs.");
+        fix = AddIntegrationWizard::CredentialsPageId;
+        break;
+    case Verify::Unreachable:
+        why = tr("The ACD could not be reached. Check the network connection and the region.");
+        fix = AddIntegrationWizard::DetailsPageId;
+        break;
+    case Verify::TlsError:
+        why = tr("The ACD's identity could not be verified (TLS error), so no password was sent. "
+                 "Check the region, or a proxy that intercepts secure connections.");
+        fix = AddIntegrationWizard::DetailsPageId;
+        break;
+    case Verify::RateLimited:
+    case Verify::ServerBusy:
+        why = tr("The ACD is busy or limiting requests. Wait a minute and save again.");
+        break;
+    case Verify::InvalidSettings:
+        why = tr("A setting is not valid.");
+        fix = AddIntegrationWizard::DetailsPageId;
+        break;
+    default:
+        why = tr("The ACD answered in a way ACD Connect did not expect.");
+        break;
+    }
+    if (fix == AddIntegrationWizard::DetailsPageId && !wizard->visitedIds().contains(fix))
+        fix = AddIntegrationWizard::CredentialsPageId;
+    showProblem(why + QLatin1Char(' ') + result.message + QLatin1Char(' ') + tr("Nothing was saved."), fix);
+}
+
+void SavePage::cancelSaving()
+{
+    if (m_setup)
+        m_setup->cancel();
+}

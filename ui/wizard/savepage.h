@@ -1,0 +1,44 @@
+#pragma once
+
+#include "integrationsetup.h"
+
+#include <QWizardPage>
+
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+// Step 5: a summary without secrets, and Save integration. Saving checks the credentials
+// with the ACD, then writes the keychain and the store (IntegrationSetup); the wizard stays
+// responsive and Cancel stops the check. A failure says why and offers the page that fixes it.
+class SavePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    SavePage();
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    bool isBusy() const { return m_setup && m_setup->isRunning(); }
+    void cancelSaving();
+
+private:
+    void startSaving();
+    void onStep(IntegrationSetup::Step step);
+    void onFinished(const IntegrationSetup::Result &result);
+    void showProblem(const QString &message, int fixPage);
+
+    QFormLayout *m_summary;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    QWidget *m_problemBox;
+    QLabel *m_problem;
+    QPushButton *m_fix;
+    IntegrationSetup *m_setup = nullptr;
+    int m_fixPage = -1;
+    bool m_saved = false;
+};
