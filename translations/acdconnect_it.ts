@@ -5,1044 +5,1044 @@
     <name>AddIntegrationWizard</name>
     <message>
         <source>Add integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi integrazione</translation>
     </message>
     <message>
         <source>&amp;Save integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva integrazione</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia password di %1</translation>
     </message>
     <message>
         <source>The new password is checked with the ACD before it replaces the one in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova password viene verificata con l&apos;ACD prima di sostituire quella nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>Cancelled. The old password is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione annullata. La vecchia password è ancora in uso.</translation>
     </message>
     <message>
         <source>%1 The old password is still in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La vecchia password è ancora in uso.</translation>
     </message>
     <message>
         <source>Checking the new password with the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della nuova password con l&apos;ACD…</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Connects a cloud ACD to the workforce-management data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega un ACD cloud ai dati di workforce management.</translation>
     </message>
     <message>
         <source>Language of the user interface, e.g. it or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell&apos;interfaccia utente, ad es. it o en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua</translation>
     </message>
     <message>
         <source>The database file to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di database da usare.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>percorso</translation>
     </message>
     <message>
         <source>The keychain service name the passwords are kept under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del servizio del portachiavi di sistema in cui sono conservate le password.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>Send every ACD request to this loopback URL (a fake ACD for testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia ogni richiesta all&apos;ACD a questo URL di loopback (un ACD fittizio per i test).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Trust this PEM certificate for the test endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considera attendibile questo certificato PEM per l&apos;endpoint di test.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Render every screen to PNG files in this folder, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva ogni schermata come file PNG in questa cartella, poi esci.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cartella</translation>
     </message>
     <message>
         <source>No certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere un certificato da %1.</translation>
     </message>
 </context>
 <context>
     <name>Connector</name>
     <message>
         <source>This ACD does not provide agent status data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo ACD non fornisce dati di stato degli agenti.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorJob</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione annullata.</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No saved password was found in the keychain for this integration. Enter it again with Change password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel portachiavi di sistema non c&apos;è una password salvata per questa integrazione. Inseriscila di nuovo con Cambia password.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock your keychain (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema ha negato l&apos;accesso. Sblocca il portachiavi (ad esempio GNOME Keyring o KWallet) e riprova.</translation>
     </message>
     <message>
         <source>No keychain is available. ACD Connect keeps passwords only in the system keychain (Secret Service, such as GNOME Keyring or KWallet); start one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi di sistema non disponibile. ACD Connect conserva le password solo nel portachiavi di sistema (Secret Service, come GNOME Keyring o KWallet); avviane uno e riprova.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi di sistema ha segnalato un errore: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Could not open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il database %1: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of ACD Connect (schema %2; this version knows up to %3). Update ACD Connect to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database %1 è stato scritto da una versione più recente di ACD Connect (schema %2; questa versione arriva fino al %3). Aggiorna ACD Connect per aprirlo; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>Could not update the database to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiornare il database allo schema %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoConnector</name>
     <message>
         <source>Demo ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD demo</translation>
     </message>
     <message>
         <source>Sample queues and 15-minute interval statistics, offline, for trying things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code di esempio e statistiche per intervallo di 15 minuti, offline, per fare delle prove.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>admin@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com</translation>
     </message>
     <message>
         <source>Any user name works. The user &quot;agent&quot; shows what happens when the administrator role is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi nome utente è valido. L&apos;utente &quot;agent&quot; mostra cosa succede quando manca il ruolo di amministratore.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Any password works except &quot;wrong&quot;, which shows a failed sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi password è valida tranne &quot;wrong&quot;, che simula un accesso non riuscito.</translation>
     </message>
     <message>
         <source>Number of queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di code</translation>
     </message>
     <message>
         <source>How many sample queues the demo ACD offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quante code di esempio offre l&apos;ACD demo.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
         <source>The user &quot;%1&quot; does not have the Administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente &quot;%1&quot; non ha il ruolo di amministratore.</translation>
     </message>
 </context>
 <context>
     <name>EditIntegrationDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica %1</translation>
     </message>
     <message>
         <source>Integration name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;integrazione</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
 </context>
 <context>
     <name>FieldDescriptor</name>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un numero intero.</translation>
     </message>
     <message>
         <source>Enter a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un numero da %1 a %2.</translation>
     </message>
     <message>
         <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una delle opzioni.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo campo è obbligatorio.</translation>
     </message>
     <message>
         <source>This value is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo valore non è valido.</translation>
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra %1</translation>
     </message>
     <message>
         <source>Show the characters as you type them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i caratteri mentre li digiti</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (facoltativo)</translation>
     </message>
 </context>
 <context>
     <name>FieldsPage</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi a %1</translation>
     </message>
     <message>
         <source>Enter the user name and password of a %1 user with the administrator role. The password is kept in your system&apos;s keychain, never in ACD Connect&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome utente e la password di un utente %1 con il ruolo di amministratore. La password è conservata nel portachiavi di sistema, mai nei file di ACD Connect.</translation>
     </message>
     <message>
         <source>%1 details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli %1</translation>
     </message>
     <message>
         <source>Settings that tell ACD Connect where your %1 account is and how to read its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni che indicano ad ACD Connect dove si trova il tuo account %1 e come leggerne i dati.</translation>
     </message>
 </context>
 <context>
     <name>Five9AgentStates</name>
     <message>
         <source>The agent state report has no column &quot;%1&quot;. Add it to the report in Five9, or choose a report that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report degli stati degli agenti non ha la colonna &quot;%1&quot;. Aggiungila al report in Five9 oppure scegli un report che la contiene.</translation>
     </message>
     <message>
         <source>Row %1 of the agent state report has an unreadable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella riga %1 del report degli stati degli agenti il campo %2 non è leggibile.</translation>
     </message>
 </context>
 <context>
     <name>Five9Call</name>
     <message>
         <source>Five9 is not reachable at %1. Check the region (data centre) and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Five9 non è raggiungibile all&apos;indirizzo %1. Controlla l&apos;area geografica (data center) e la connessione di rete.</translation>
     </message>
     <message>
         <source>Five9 sent an answer to %1 that is not valid SOAP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta di Five9 a %1 non è un messaggio SOAP valido: %2</translation>
     </message>
 </context>
 <context>
     <name>Five9CallLog</name>
     <message>
         <source>The call log report has no column &quot;%1&quot;. Add it to the report in Five9, or choose a report that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report del registro chiamate non ha la colonna &quot;%1&quot;. Aggiungila al report in Five9 oppure scegli un report che la contiene.</translation>
     </message>
     <message>
         <source>Row %1 of the call log report has an unreadable %2: &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella riga %1 del report del registro chiamate il campo %2 non è leggibile: &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Five9Connector</name>
     <message>
         <source>Five9</source>
-        <translation type="unfinished"></translation>
+        <translation>Five9</translation>
     </message>
     <message>
         <source>Skills or campaigns as queues, 15-minute interval statistics and agent status data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill o campagne come code, statistiche per intervallo di 15 minuti e dati di stato degli agenti.</translation>
     </message>
     <message>
         <source>Five9 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Five9 (%1)</translation>
     </message>
     <message>
         <source>Enter the user name and password of a Five9 user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci il nome utente e la password di un utente Five9.</translation>
     </message>
     <message>
         <source>The time zone &quot;%1&quot; is not known. Choose the time zone of the Five9 domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il fuso orario &quot;%1&quot; non è noto. Scegli il fuso orario del dominio Five9.</translation>
     </message>
     <message>
         <source>The call log report needs the columns CAMPAIGN and SKILL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il report del registro chiamate deve contenere le colonne CAMPAIGN e SKILL.</translation>
     </message>
     <message>
         <source>The Five9 report &quot;%1&quot; could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il report Five9 &quot;%1&quot;. %2</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>wfm.api@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>wfm.api@example.com</translation>
     </message>
     <message>
         <source>A Five9 user with the Administrator and Reporting roles. A user just for this import is best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utente Five9 con i ruoli Administrator e Reporting. Meglio un utente dedicato a questa importazione.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>The password of this Five9 user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password di questo utente Five9.</translation>
     </message>
     <message>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Data center</translation>
     </message>
     <message>
         <source>Where your Five9 account is hosted. Ask Five9 support if unsure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove è ospitato il tuo account Five9. In caso di dubbi chiedi al supporto Five9.</translation>
     </message>
     <message>
         <source>Group queues by</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa code per</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagna</translation>
     </message>
     <message>
         <source>Campaign and skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagna e skill</translation>
     </message>
     <message>
         <source>Which calls make up one queue in the workforce data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quali chiamate formano una coda nei dati di workforce management.</translation>
     </message>
     <message>
         <source>Time zone of the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario del dominio</translation>
     </message>
     <message>
         <source>The time zone set for your Five9 domain. Five9&apos;s reports use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il fuso orario impostato per il tuo dominio Five9, usato dai report di Five9.</translation>
     </message>
     <message>
         <source>Service level (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello di servizio (secondi)</translation>
     </message>
     <message>
         <source>Calls answered within this many seconds count as within service level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiamate con risposta entro questi secondi rientrano nel livello di servizio.</translation>
     </message>
     <message>
         <source>Call log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella registro chiamate</translation>
     </message>
     <message>
         <source>The report folder in Five9 that holds the call log report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella dei report in Five9 che contiene il report del registro chiamate.</translation>
     </message>
     <message>
         <source>Call log report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report registro chiamate</translation>
     </message>
     <message>
         <source>The name of the call log report in Five9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del report del registro chiamate in Five9.</translation>
     </message>
     <message>
         <source>Agent state folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella stati agenti</translation>
     </message>
     <message>
         <source>The report folder in Five9 that holds the agent state report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella dei report in Five9 che contiene il report degli stati degli agenti.</translation>
     </message>
     <message>
         <source>Agent state report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report stati agenti</translation>
     </message>
     <message>
         <source>The name of the agent state report in Five9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del report degli stati degli agenti in Five9.</translation>
     </message>
 </context>
 <context>
     <name>Five9Csv</name>
     <message>
         <source>The report&apos;s CSV ends inside a quoted field that starts on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il CSV del report termina all&apos;interno di un campo tra virgolette che inizia alla riga %1.</translation>
     </message>
     <message>
         <source>Row %1 of the report has %2 fields where the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 del report ha %2 campi, mentre l&apos;intestazione ne ha %3.</translation>
     </message>
 </context>
 <context>
     <name>Five9Job</name>
     <message>
         <source>Five9 did not finish the report in time; the import will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Five9 non ha completato il report in tempo; l&apos;importazione riproverà più tardi.</translation>
     </message>
     <message>
         <source>Five9 did not start the report &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Five9 non ha avviato il report &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The Five9 report &quot;%1&quot; could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il report Five9 &quot;%1&quot;. %2</translation>
     </message>
 </context>
 <context>
     <name>Five9Regions</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Stati Uniti</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Europe (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (Regno Unito)</translation>
     </message>
     <message>
         <source>Europe, UK</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa, UK</translation>
     </message>
     <message>
         <source>Europe (Frankfurt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (Francoforte)</translation>
     </message>
     <message>
         <source>Europe, Frankfurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa, Francoforte</translation>
     </message>
 </context>
 <context>
     <name>ImportEngine</name>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa.</translation>
     </message>
     <message>
         <source>This version of ACD Connect does not know the ACD type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa versione di ACD Connect non riconosce il tipo di ACD &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi di sistema non disponibile.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione</translation>
     </message>
     <message>
         <source>The integration is saved and the first import has started. It can take up to 15 minutes. You can close this window: the import goes on, and Account › Integrations shows how it is doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;integrazione è salvata e la prima importazione è iniziata. Può richiedere fino a 15 minuti. Puoi chiudere questa finestra: l&apos;importazione prosegue e in Account › Integrazioni ne vedi l&apos;avanzamento.</translation>
     </message>
     <message>
         <source>%1 is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;integrazione %1 è connessa.</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressView</name>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento importazione</translation>
     </message>
     <message>
         <source>Waiting to start</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di avvio</translation>
     </message>
     <message>
         <source>Connecting to the ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione all&apos;ACD</translation>
     </message>
     <message>
         <source>Importing queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione code</translation>
     </message>
     <message>
         <source>Importing interval statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione statistiche per intervallo</translation>
     </message>
     <message>
         <source>Importing agent status data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione dati di stato degli agenti</translation>
     </message>
     <message>
         <source>Waiting to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di riprovare</translation>
     </message>
     <message>
         <source>Import complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione non riuscita</translation>
     </message>
     <message>
         <source>Less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno di un minuto rimanente</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Circa %n minuto rimanente</numerusform>
+            <numerusform>Circa %n minuti rimanenti</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 righe scritte</translation>
     </message>
     <message>
         <source>%1 rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 righe al secondo</translation>
     </message>
     <message>
         <source>First import complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima importazione completata</translation>
     </message>
 </context>
 <context>
     <name>ImportRun</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione annullata.</translation>
     </message>
     <message>
         <source>This version of ACD Connect does not know the ACD type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa versione di ACD Connect non riconosce il tipo di ACD &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The import could not prepare its queries</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione non è riuscita a preparare le query</translation>
     </message>
     <message>
         <source>The import could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile registrare l&apos;importazione</translation>
     </message>
     <message>
         <source>The import could not write to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione non è riuscita a scrivere nel database: %1</translation>
     </message>
     <message>
         <source>The import could not save its progress</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione non è riuscita a salvare l&apos;avanzamento</translation>
     </message>
     <message>
         <source>The queues could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare le code</translation>
     </message>
     <message>
         <source>The queues could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le code</translation>
     </message>
     <message>
         <source>The queue %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la coda %1.</translation>
     </message>
     <message>
         <source>The interval statistics could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare le statistiche per intervallo</translation>
     </message>
 </context>
 <context>
     <name>IntegrationName</name>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un nome.</translation>
     </message>
     <message>
         <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome è troppo lungo: al massimo %1 caratteri.</translation>
     </message>
     <message>
         <source>The name must not contain line breaks, tabs or other invisible control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome non deve contenere a capo, tabulazioni o altri caratteri di controllo invisibili.</translation>
     </message>
 </context>
 <context>
     <name>IntegrationRemoval</name>
     <message>
         <source>The password of %1 could not be removed from the keychain, so the integration was kept. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere la password di %1 dal portachiavi di sistema, quindi l&apos;integrazione è stata mantenuta. %2</translation>
     </message>
 </context>
 <context>
     <name>IntegrationSetup</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione annullata.</translation>
     </message>
 </context>
 <context>
     <name>IntegrationStore</name>
     <message>
         <source>An integration named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un&apos;integrazione con il nome &quot;%1&quot;. Scegli un altro nome.</translation>
     </message>
     <message>
         <source>The integration could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;integrazione: %1</translation>
     </message>
     <message>
         <source>The integration no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;integrazione non esiste più.</translation>
     </message>
     <message>
         <source>The integration&apos;s state could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare lo stato dell&apos;integrazione: %1</translation>
     </message>
     <message>
         <source>The import times could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare gli orari di importazione: %1</translation>
     </message>
     <message>
         <source>The integration could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare l&apos;integrazione: %1</translation>
     </message>
 </context>
 <context>
     <name>IntegrationsModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova</translation>
     </message>
     <message>
         <source>First import running</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima importazione in corso</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessa</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Never</source>
         <comment>last import</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima importazione</translation>
     </message>
     <message>
         <source>Next import</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima importazione</translation>
     </message>
 </context>
 <context>
     <name>IntegrationsWindow</name>
     <message>
         <source>&amp;Add integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi integrazione</translation>
     </message>
     <message>
         <source>Integrations – ACD Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrazioni – ACD Connect</translation>
     </message>
     <message>
         <source>Account › &lt;b&gt;Integrations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Account › &lt;b&gt;Integrazioni&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Integrations bring queues and statistics from your ACD into the workforce-management data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le integrazioni portano code e statistiche dal tuo ACD nei dati di workforce management.</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrazioni</translation>
     </message>
     <message>
         <source>No integrations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna integrazione</translation>
     </message>
     <message>
         <source>Add an integration to import queues and 15-minute interval statistics from your ACD, such as Five9. You need the user name and password of a user with the administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un&apos;integrazione per importare code e statistiche per intervallo di 15 minuti dal tuo ACD, ad esempio Five9. Servono il nome utente e la password di un utente con il ruolo di amministratore.</translation>
     </message>
     <message>
         <source>First import of %1 complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima importazione di %1 completata.</translation>
     </message>
     <message>
         <source>&amp;Add integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi integrazione…</translation>
     </message>
     <message>
         <source>&amp;Import now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa ora</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sospendi</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Change pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia pass&amp;word…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina…</translation>
     </message>
     <message>
         <source>&amp;Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrazione</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ci</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>ACD Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD Connect</translation>
     </message>
     <message>
         <source>The new password is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova password è conservata nel portachiavi di sistema.</translation>
     </message>
     <message>
         <source>Delete integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina integrazione</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Its imported queues and statistics are deleted, and its password is removed from the system keychain. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code e le statistiche importate verranno eliminate e la password verrà rimossa dal portachiavi di sistema. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;integrazione %1 è stata eliminata.</translation>
     </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
         <source>Name the integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un nome all&apos;integrazione</translation>
     </message>
     <message>
         <source>Choose a unique name that reflects where the data comes from, for example the ACD and its region or site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un nome univoco che indichi da dove provengono i dati, ad esempio l&apos;ACD e la sua area geografica o sede.</translation>
     </message>
     <message>
         <source>Integration name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;integrazione</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con il nome</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
 </context>
 <context>
     <name>NetworkResult</name>
     <message>
         <source>%1 did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha accettato il nome utente o la password.</translation>
     </message>
     <message>
         <source>%1 refused access: the user lacks a permission this needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha negato l&apos;accesso: all&apos;utente manca un&apos;autorizzazione necessaria.</translation>
     </message>
     <message>
         <source>%1 asks us to slow down; trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiede di rallentare le richieste; nuovo tentativo più tardi.</translation>
     </message>
     <message>
         <source>%1 is busy or has a problem (HTTP %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è occupato o ha un problema (HTTP %2); riprova più tardi.</translation>
     </message>
     <message>
         <source>%1 answered with HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto con HTTP %2.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not trusted or the connection was tampered with. Check the network, proxy or antivirus settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione sicura a %1 non è riuscita: il certificato non è attendibile o la connessione è stata manomessa. Controlla le impostazioni di rete, proxy o antivirus.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be reached. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere %1. Controlla la connessione di rete.</translation>
     </message>
     <message>
         <source>The connection to %1 was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione a %1 è stata interrotta.</translation>
     </message>
     <message>
         <source>%1 answered unexpectedly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta inattesa da %1: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>ACD Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD Connect</translation>
     </message>
 </context>
 <context>
     <name>SavePage</name>
     <message>
         <source>Save the integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;integrazione</translation>
     </message>
     <message>
         <source>Check the summary. Saving signs in to the ACD to check the user, keeps the password in your system&apos;s keychain and starts the first import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla il riepilogo. Il salvataggio accede all&apos;ACD per verificare l&apos;utente, conserva la password nel portachiavi di sistema e avvia la prima importazione.</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Will be kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarà conservata nel portachiavi di sistema</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Checking the user name and password with %1… (Cancel stops the check.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di nome utente e password con %1… (Annulla interrompe la verifica.)</translation>
     </message>
     <message>
         <source>Keeping the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio della password nel portachiavi di sistema…</translation>
     </message>
     <message>
         <source>Saving the integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio dell&apos;integrazione…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata.</translation>
     </message>
     <message>
         <source>Change &amp;user or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia &amp;utente o password</translation>
     </message>
     <message>
         <source>Change &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia &amp;dettagli</translation>
     </message>
     <message>
         <source>Change &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia &amp;nome</translation>
     </message>
     <message>
         <source>The check was cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verifica è stata annullata. Non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keychain, so nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile conservare la password nel portachiavi di sistema, quindi non è stato salvato nulla. %1</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
         <source>The user does not have the administrator role this needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente non ha il ruolo di amministratore necessario.</translation>
     </message>
     <message>
         <source>The ACD could not be reached. Check the network connection and the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere l&apos;ACD. Controlla la connessione di rete e l&apos;area geografica.</translation>
     </message>
     <message>
         <source>The ACD&apos;s identity could not be verified (TLS error), so no password was sent. Check the region, or a proxy that intercepts secure connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile verificare l&apos;identità dell&apos;ACD (errore TLS), quindi non è stata inviata alcuna password. Controlla l&apos;area geografica o un eventuale proxy che intercetta le connessioni sicure.</translation>
     </message>
     <message>
         <source>The ACD is busy or limiting requests. Wait a minute and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ACD è occupato o sta limitando le richieste. Attendi un minuto e salva di nuovo.</translation>
     </message>
     <message>
         <source>A setting is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;impostazione non è valida.</translation>
     </message>
     <message>
         <source>The ACD answered in a way ACD Connect did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ACD ha dato una risposta che ACD Connect non si aspettava.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato salvato nulla.</translation>
     </message>
 </context>
 <context>
     <name>StateDelegate</name>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2%</translation>
     </message>
 </context>
 <context>
     <name>TypePage</name>
     <message>
         <source>Choose the type of integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli il tipo di integrazione</translation>
     </message>
     <message>
         <source>Which automatic call distributor (ACD) do the queues and statistics come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Da quale distributore automatico di chiamate (ACD) provengono le code e le statistiche?</translation>
     </message>
     <message>
         <source>Integration type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di integrazione</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
 </context>
 </TS>
