@@ -76,7 +76,7 @@ void ImportProgressView::setProgress(const ImportProgress &progress)
 
     QString rows = tr("%1 rows written").arg(locale.toString(progress.rowsWritten));
     if (progress.rowsPerSecond > 0)
-        rows += QLatin1String(" · ")
+        rows += QStringLiteral(" · ")
                 + tr("%1 rows per second").arg(locale.toString(qRound64(progress.rowsPerSecond)));
     m_rows->setText(rows);
     m_rows->setVisible(progress.rowsWritten > 0);

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTextStream>
 
 #include <functional>
@@ -68,8 +69,11 @@ void chooseType(AddIntegrationWizard *wizard, const QString &id)
 
 void setField(AddIntegrationWizard *wizard, const QString &key, const QString &value)
 {
-    if (auto *edit = qobject_cast<QLineEdit *>(wizard->currentPage()->findChild<QWidget *>(QStringLiteral("field_") + key)))
+    QWidget *input = wizard->currentPage()->findChild<QWidget *>(QStringLiteral("field_") + key);
+    if (auto *edit = qobject_cast<QLineEdit *>(input))
         edit->setText(value);
+    else if (auto *spin = qobject_cast<QSpinBox *>(input))
+        spin->setValue(value.toInt());
 }
 
 } // namespace
@@ -97,6 +101,8 @@ int render(AppContext &context, const QString &directory, const QString &languag
     setField(wizard, QStringLiteral("password"), QStringLiteral("wrong"));
     shots.shoot(wizard, QStringLiteral("04-wizard-credentials"));
     wizard->next();
+    // Enough queues that the first import runs long enough to show its countdown.
+    setField(wizard, QStringLiteral("queueCount"), QStringLiteral("600"));
     shots.shoot(wizard, QStringLiteral("05-wizard-details"));
     wizard->next();
     shots.shoot(wizard, QStringLiteral("06-wizard-save"));
@@ -112,7 +118,7 @@ int render(AppContext &context, const QString &directory, const QString &languag
     settle(1500);
     shots.shoot(wizard, QStringLiteral("08-wizard-importing"));
     wizard->close();
-    settle(500);
+    settle(1500);
     shots.shoot(&window, QStringLiteral("09-integrations"));
 
     auto *again = new AddIntegrationWizard(context, &window);

@@ -230,7 +230,10 @@ void SavePage::onFinished(const IntegrationSetup::Result &result)
     }
     if (fix == AddIntegrationWizard::DetailsPageId && !wizard->visitedIds().contains(fix))
         fix = AddIntegrationWizard::CredentialsPageId;
-    showProblem(why + QLatin1Char(' ') + result.message + QLatin1Char(' ') + tr("Nothing was saved."), fix);
+    // The connector's own sentence is the more precise one (it names the role, the host…);
+    // the general one stands in when it has none.
+    const QString detail = result.message.isEmpty() ? why : result.message;
+    showProblem(detail + QLatin1Char(' ') + tr("Nothing was saved."), fix);
 }
 
 void SavePage::cancelSaving()
