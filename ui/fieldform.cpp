@@ -50,6 +50,7 @@ QWidget *FieldForm::createInput(const FieldDescriptor &field, QWidget *&rowWidge
     }
     case FieldDescriptor::Kind::Choice: {
         auto *combo = new QComboBox(this);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         for (const FieldChoice &choice : field.choices)
             combo->addItem(choice.label, choice.value);
         combo->setCurrentIndex(qMax(0, combo->findData(field.defaultValue)));
@@ -59,6 +60,7 @@ QWidget *FieldForm::createInput(const FieldDescriptor &field, QWidget *&rowWidge
     }
     case FieldDescriptor::Kind::Number: {
         auto *spin = new QSpinBox(this);
+        spin->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         spin->setRange(field.minimum, field.maximum);
         spin->setValue(field.defaultValue.toInt());
         connect(spin, &QSpinBox::valueChanged, this, &FieldForm::changed);
@@ -93,31 +95,27 @@ void FieldForm::setFields(const FieldDescriptors &fields)
         if (!field.helpText.isEmpty())
             row.input->setAccessibleDescription(field.helpText);
 
-        auto *column = new QWidget(this);
-        auto *layout = new QVBoxLayout(column);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->setSpacing(2);
-        layout->addWidget(rowWidget);
-        if (!field.helpText.isEmpty()) {
-            auto *help = new QLabel(field.helpText, column);
-            help->setWordWrap(true);
-            help->setForegroundRole(QPalette::PlaceholderText);
-            layout->addWidget(help);
-        }
-        row.problem = new QLabel(column);
-        row.problem->setObjectName(QStringLiteral("problem_") + field.key);
-        row.problem->setWordWrap(true);
-        row.problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-        row.problem->hide();
-        layout->addWidget(row.problem);
-
+        // Help and problem are rows of their own: QFormLayout gives word-wrapped labels the
+        // height they need only when they are its direct items.
         if (field.kind == FieldDescriptor::Kind::Bool) {
-            m_layout->addRow(column);
+            m_layout->addRow(rowWidget);
         } else {
             auto *label = new QLabel(field.label + (field.required ? QString() : tr(" (optional)")), this);
             label->setBuddy(row.input);
-            m_layout->addRow(label, column);
+            m_layout->addRow(label, rowWidget);
         }
+        if (!field.helpText.isEmpty()) {
+            auto *help = new QLabel(field.helpText, this);
+            help->setWordWrap(true);
+            help->setForegroundRole(QPalette::PlaceholderText);
+            m_layout->addRow(static_cast<QWidget *>(nullptr), help);
+        }
+        row.problem = new QLabel(this);
+        row.problem->setObjectName(QStringLiteral("problem_") + field.key);
+        row.problem->setWordWrap(true);
+        row.problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_layout->addRow(static_cast<QWidget *>(nullptr), row.problem);
+        row.problem->hide();
         m_rows.append(row);
     }
     // Validate as the user types, and show a problem once they have touched the field.

@@ -99,8 +99,8 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         if (role == Qt::DisplayRole)
             return stateText(integration.state);
-        if (role == Qt::ToolTipRole && !integration.lastError.isEmpty())
-            return integration.lastError;
+        if (role == Qt::ToolTipRole)
+            return integration.lastError.isEmpty() ? stateText(integration.state) : integration.lastError;
         break;
     case LastImportColumn:
         if (role == Qt::DisplayRole)

@@ -242,7 +242,10 @@ void IntegrationsWindow::updateDetails()
 
 void IntegrationsWindow::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("ACD Connect"), message);
+    qWarning("%s", qPrintable(message));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("ACD Connect"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void IntegrationsWindow::addIntegration()

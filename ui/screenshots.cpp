@@ -133,6 +133,7 @@ int render(AppContext &context, const QString &directory, const QString &languag
         again->next();
         again->next();
         setField(again, QStringLiteral("username"), QStringLiteral("wfm.api@example.com"));
+        setField(again, QStringLiteral("password"), QStringLiteral("not-a-real-password"));
         shots.shoot(again, QStringLiteral("11-five9-credentials"));
         again->next();
         shots.shoot(again, QStringLiteral("12-five9-details"));

@@ -3,6 +3,7 @@
 #include "integrationsmodel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -19,7 +20,7 @@ void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     bar.minimum = 0;
     bar.maximum = 100;
     bar.progress = percent;
-    bar.text = tr("%1 · %2 %").arg(index.data().toString()).arg(percent);
+    bar.text = QStringLiteral("%1%").arg(QLocale().toString(percent)); // the state is in the tooltip
     bar.textVisible = true;
     bar.state = option.state | QStyle::State_Horizontal;
     bar.palette = option.palette;

@@ -26,7 +26,7 @@ AddIntegrationWizard::AddIntegrationWizard(AppContext &context, QWidget *parent)
     setPage(SavePageId, new SavePage);
     setPage(ImportPageId, new ImportPage);
     setStartId(TypePageId);
-    resize(720, 540);
+    resize(780, 600);
 }
 
 AddIntegrationWizard::~AddIntegrationWizard() = default;

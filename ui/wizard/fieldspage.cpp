@@ -5,6 +5,7 @@
 #include "fieldform.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 FieldsPage::FieldsPage(FieldDescriptor::Section section)
@@ -13,10 +14,20 @@ FieldsPage::FieldsPage(FieldDescriptor::Section section)
     , m_intro(new QLabel(this))
 {
     m_intro->setWordWrap(true);
+    // A connector may ask for many settings: they scroll rather than squeeze their help text.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_form);
+    contentLayout->addStretch();
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_form);
-    layout->addStretch();
+    layout->addWidget(scroll);
     connect(m_form, &FieldForm::changed, this, &QWizardPage::completeChanged);
 }
 
