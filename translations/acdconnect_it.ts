@@ -290,6 +290,22 @@
         <source>Five9 sent an answer to %1 that is not valid SOAP: %2</source>
         <translation>La risposta di Five9 a %1 non è un messaggio SOAP valido: %2</translation>
     </message>
+    <message>
+        <source>The Five9 user &quot;%1&quot; lacks the role %2. Give the user this role in Five9&apos;s VCC Administrator, or enter another user.</source>
+        <translation>All&apos;utente Five9 &quot;%1&quot; manca il ruolo %2. Assegna questo ruolo all&apos;utente in VCC Administrator di Five9 oppure inserisci un altro utente.</translation>
+    </message>
+    <message>
+        <source>Five9 says the domain used up its request quota (%1); the import will try again later.</source>
+        <translation>Secondo Five9 il dominio ha esaurito la quota di richieste (%1); l&apos;importazione riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>Five9 is busy (%1); try again later.</source>
+        <translation>Five9 è occupato (%1); riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Five9 answered: %1</source>
+        <translation>Risposta di Five9: %1</translation>
+    </message>
 </context>
 <context>
     <name>Five9CallLog</name>
@@ -1017,13 +1033,6 @@
     <message>
         <source>Nothing was saved.</source>
         <translation>Non è stato salvato nulla.</translation>
-    </message>
-</context>
-<context>
-    <name>StateDelegate</name>
-    <message>
-        <source>%1 · %2 %</source>
-        <translation>%1 · %2%</translation>
     </message>
 </context>
 <context>

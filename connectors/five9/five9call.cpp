@@ -10,11 +10,6 @@
 #include <QSslConfiguration>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Five9Call", text);
-}
-
 constexpr auto ServicePath = "/wsadmin/v13/AdminWebService";
 
 bool isRetryable(const ConnectorResult &result)
@@ -68,21 +63,21 @@ ConnectorResult five9FaultResult(const Five9Soap::Fault &fault)
         const QString user = fault.detail.childText(u"userName");
         return ConnectorResult::failure(
             Kind::MissingPermission,
-            tr("The Five9 user \"%1\" lacks the role %2. Give the user this role in Five9's "
+            QCoreApplication::translate("Five9Call", "The Five9 user \"%1\" lacks the role %2. Give the user this role in Five9's "
                "VCC Administrator, or enter another user.")
                 .arg(user, roles.isEmpty() ? fault.message : roles.join(QLatin1String(", "))));
     }
     if (kind == u"OperationsLimitExceeded")
         return ConnectorResult::failure(
             Kind::RateLimited,
-            tr("Five9 says the domain used up its request quota (%1); the import will try "
+            QCoreApplication::translate("Five9Call", "Five9 says the domain used up its request quota (%1); the import will try "
                "again later.")
                 .arg(fault.message));
     if (kind == u"ServiceUnavailable")
         return ConnectorResult::failure(Kind::ServerBusy,
-                                        tr("Five9 is busy (%1); try again later.").arg(fault.message));
+                                        QCoreApplication::translate("Five9Call", "Five9 is busy (%1); try again later.").arg(fault.message));
     return ConnectorResult::failure(Kind::ProtocolError,
-                                    tr("Five9 answered: %1").arg(fault.message.isEmpty() ? kind : fault.message));
+                                    QCoreApplication::translate("Five9Call", "Five9 answered: %1").arg(fault.message.isEmpty() ? kind : fault.message));
 }
 
 Five9Call::Five9Call(QNetworkAccessManager *network, const Five9Endpoint &endpoint,
