@@ -77,6 +77,15 @@ QVariantMap Connector::withDefaults(const QVariantMap &values) const
     return result;
 }
 
+FieldDescriptors Connector::fieldsIn(FieldDescriptor::Section section) const
+{
+    FieldDescriptors result;
+    for (const FieldDescriptor &field : fields())
+        if (field.section == section)
+            result << field;
+    return result;
+}
+
 QStringList Connector::secretKeys() const
 {
     QStringList keys;

@@ -95,4 +95,6 @@ public:
     // Non-secret values with defaults filled in for missing keys.
     QVariantMap withDefaults(const QVariantMap &values) const;
     QStringList secretKeys() const;
+    // The fields one wizard page or dialog shows.
+    FieldDescriptors fieldsIn(FieldDescriptor::Section section) const;
 };

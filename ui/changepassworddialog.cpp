@@ -21,11 +21,7 @@ ChangePasswordDialog::ChangePasswordDialog(AppContext &context, const Integratio
 {
     setWindowTitle(tr("Change password of %1").arg(integration.name));
     if (auto connector = context.registry.create(integration.type)) {
-        FieldDescriptors credentials;
-        for (const FieldDescriptor &field : connector->fields())
-            if (field.section == FieldDescriptor::Section::Credentials)
-                credentials << field;
-        m_form->setFields(credentials);
+        m_form->setFields(connector->fieldsIn(FieldDescriptor::Section::Credentials));
         m_form->setValues(integration.settings);
     }
     auto *intro = new QLabel(tr("The new password is checked with the ACD before it replaces the "

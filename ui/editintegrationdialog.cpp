@@ -27,11 +27,7 @@ EditIntegrationDialog::EditIntegrationDialog(AppContext &context, const Integrat
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
     if (auto connector = context.registry.create(integration.type)) {
-        FieldDescriptors details;
-        for (const FieldDescriptor &field : connector->fields())
-            if (field.section == FieldDescriptor::Section::Details)
-                details << field;
-        m_form->setFields(details);
+        m_form->setFields(connector->fieldsIn(FieldDescriptor::Section::Details));
         m_form->setValues(integration.settings);
     }
     auto *nameLabel = new QLabel(tr("&Name:"), this);

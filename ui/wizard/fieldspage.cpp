@@ -53,11 +53,7 @@ void FieldsPage::initializePage()
     m_intro->hide();
     // Rebuild only when the type changed, so going back and forth keeps what was typed.
     if (m_builtFor != info.id) {
-        FieldDescriptors mine;
-        for (const FieldDescriptor &field : connector->fields())
-            if (field.section == m_section)
-                mine << field;
-        m_form->setFields(mine);
+        m_form->setFields(connector->fieldsIn(m_section));
         m_builtFor = info.id;
     }
     if (QWidget *first = m_form->firstInput())
@@ -79,14 +75,10 @@ bool FieldsPage::validatePage()
 
 int FieldsPage::nextId() const
 {
-    if (m_section == FieldDescriptor::Section::Credentials) {
-        auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-        if (Connector *connector = wizard ? wizard->connector() : nullptr) {
-            for (const FieldDescriptor &field : connector->fields())
-                if (field.section == FieldDescriptor::Section::Details)
-                    return AddIntegrationWizard::DetailsPageId;
-        }
-        return AddIntegrationWizard::SavePageId;
-    }
+    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
+    Connector *connector = wizard ? wizard->connector() : nullptr;
+    if (m_section == FieldDescriptor::Section::Credentials && connector
+        && !connector->fieldsIn(FieldDescriptor::Section::Details).isEmpty())
+        return AddIntegrationWizard::DetailsPageId;
     return AddIntegrationWizard::SavePageId;
 }

@@ -151,14 +151,22 @@ Parsed parse(const QByteArray &xml)
     return parsed;
 }
 
-QByteArray response(const QString &operation, const std::function<void(QXmlStreamWriter &)> &children)
+namespace {
+// <env:Envelope><env:Body>, which every answer starts with.
+void startBody(QXmlStreamWriter &w)
 {
-    QByteArray xml;
-    QXmlStreamWriter w(&xml);
     w.writeStartDocument();
     w.writeNamespace(QLatin1String(EnvelopeNamespace), QStringLiteral("env"));
     w.writeStartElement(QLatin1String(EnvelopeNamespace), QStringLiteral("Envelope"));
     w.writeStartElement(QLatin1String(EnvelopeNamespace), QStringLiteral("Body"));
+}
+} // namespace
+
+QByteArray response(const QString &operation, const std::function<void(QXmlStreamWriter &)> &children)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    startBody(w);
     w.writeNamespace(QLatin1String(AdminNamespace), QStringLiteral("ns2"));
     w.writeStartElement(QLatin1String(AdminNamespace), operation + QLatin1String("Response"));
     if (children)
@@ -172,10 +180,7 @@ QByteArray fault(const QString &message, const QString &faultElement,
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
-    w.writeStartDocument();
-    w.writeNamespace(QLatin1String(EnvelopeNamespace), QStringLiteral("env"));
-    w.writeStartElement(QLatin1String(EnvelopeNamespace), QStringLiteral("Envelope"));
-    w.writeStartElement(QLatin1String(EnvelopeNamespace), QStringLiteral("Body"));
+    startBody(w);
     w.writeStartElement(QLatin1String(EnvelopeNamespace), QStringLiteral("Fault"));
     w.writeTextElement(QStringLiteral("faultcode"), client ? QStringLiteral("env:Client") : QStringLiteral("env:Server"));
     w.writeTextElement(QStringLiteral("faultstring"), message);
