@@ -198,6 +198,10 @@ void ImportEngine::cancel(const QString &integrationId)
 void ImportEngine::begin(const QString &integrationId)
 {
     Entry &e = entry(integrationId);
+    if (e.readingSecrets && e.cancelRequested && !e.blocked) {
+        e.cancelRequested = false; // asked again before the cancelled read came back
+        return;
+    }
     if (e.run || e.readingSecrets || e.blocked)
         return;
     const std::optional<Integration> integration = m_store->find(integrationId);
@@ -229,8 +233,12 @@ void ImportEngine::begin(const QString &integrationId)
         [this, read, snapshot](const CredentialResult &result) {
             Entry &e = entry(snapshot.id);
             e.readingSecrets = false;
-            if (e.cancelRequested)
+            if (e.cancelRequested) {
+                // isRunning() was true until now, so someone may be waiting for the end.
+                e.cancelRequested = false;
+                emit importFinished(snapshot.id, false);
                 return;
+            }
             if (!result.ok()) {
                 // A missing entry or a locked keychain needs the user, not a retry.
                 return handleFailure(snapshot.id,

@@ -24,6 +24,7 @@ private slots:
     void reimportingTheSameRangeUpsertsInsteadOfDuplicating();
     void badPasswordStopsWithErrorStateAndNoRetry();
     void pauseCancelsTheRunAndResumeCompletesIt();
+    void cancelWhileReadingTheKeychainStillFinishes();
 
 private:
     QString createIntegration(const QString &password, int backfillDays, int queueCount);
@@ -252,6 +253,27 @@ void TestImportEngine::pauseCancelsTheRunAndResumeCompletesIt()
     QCOMPARE(finished.last().at(1).toBool(), true);
     QCOMPARE(store.find(id)->state, Integration::State::Connected);
     QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 100 * 90 * 96);
+}
+
+void TestImportEngine::cancelWhileReadingTheKeychainStillFinishes()
+{
+    // Whoever waits for importFinished after a cancel (removing an integration does) must get
+    // it even when the cancel lands before the keychain has handed over the password.
+    const QString id = createIntegration(QStringLiteral("secret"), 1, 2);
+    QVERIFY(!id.isEmpty());
+    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    engine.setClock([] { return Now; });
+    QSignalSpy finished(&engine, &ImportEngine::importFinished);
+    engine.importNow(id);
+    QVERIFY(engine.isRunning(id)); // the keychain read is asynchronous
+    engine.cancel(id);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.first().at(0).toString(), id);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QVERIFY(!engine.isRunning(id));
+    QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 0);
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_MAIN(TestImportEngine)
