@@ -95,16 +95,33 @@ void TestImportResume::killedImportsResumeToExactlyTheUninterruptedResult()
         seed);
     QRandomGenerator random(seed);
 
+    // Two kinds of kill, alternating: at a random moment (often mid-chunk, before anything was
+    // committed), and a random moment after the run has committed a new checkpoint, so that a
+    // resume from a real checkpoint is tested however slow the machine is.
     int kills = 0;
     qint64 previousCheckpoint = 0;
     int resumedFromCheckpoint = 0;
     for (int attempt = 0; attempt < 6; ++attempt) {
-        const auto killAfter
-            = int(random.bounded(100, int(std::max<qint64>(200, durationMs * 6 / 10))));
         QProcess *process = startHelper(killedPath);
-        if (process->waitForFinished(killAfter)) {
-            QCOMPARE(process->exitCode(), 0); // finished before the kill: fine, just no kill
-            continue;
+        int killAfter = 0;
+        if (attempt % 2 == 0) {
+            killAfter = int(random.bounded(50, int(std::max<qint64>(100, durationMs / 4))));
+            if (process->waitForFinished(killAfter)) {
+                QCOMPARE(process->exitCode(), 0); // finished before the kill: fine, just no kill
+                continue;
+            }
+        } else {
+            QElapsedTimer waited;
+            waited.start();
+            while (checkpoint(killedPath).value_or(0) <= previousCheckpoint
+                && process->state() != QProcess::NotRunning && waited.elapsed() < 120000)
+                QTest::qWait(10);
+            killAfter = int(random.bounded(0, 40));
+            if (process->waitForFinished(killAfter)) {
+                QCOMPARE(process->exitCode(), 0);
+                continue;
+            }
+            killAfter += int(waited.elapsed());
         }
         process->kill(); // SIGKILL: no cleanup, no rollback, as in a crash
         QVERIFY(process->waitForFinished(10000));
