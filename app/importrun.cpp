@@ -104,8 +104,11 @@ void ImportRun::cancel()
 ConnectorJob *ImportRun::track(ConnectorJob *job)
 {
     m_job = job;
+    // Cancelled in the meantime: cancel the job once the caller has connected to it. A
+    // synchronous cancel() would emit its finished() before anyone listens, and the run
+    // would never end.
     if (m_cancelRequested)
-        job->cancel();
+        QMetaObject::invokeMethod(job, &ConnectorJob::cancel, Qt::QueuedConnection);
     return job;
 }
 

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "importrun.h"
 #include "importengine.h"
 #include "integrationstore.h"
 #include "support/importcheck.h"
@@ -26,6 +27,7 @@ private slots:
     void badCredentialsStopWithErrorStateAndNoRetry();
     void missingPermissionStopsWithErrorStateAndNoRetry();
     void givesUpAfterTheMaximumAttemptsWithoutAStorm();
+    void cancelBetweenTwoJobsStillEndsTheRun();
 
 private:
     std::unique_ptr<ImportEngine> makeEngine(int maximumAttempts = 5);
@@ -192,6 +194,28 @@ void TestImportRetry::givesUpAfterTheMaximumAttemptsWithoutAStorm()
     QCOMPARE(IntegrationStore(m_db->connection()).find(m_id)->state, Integration::State::Error);
     // State changes, not failures, are announced: first import → error → first import → …
     QVERIFY2(changed.size() <= 2 * 3, qPrintable(QString::number(changed.size())));
+}
+
+void TestImportRetry::cancelBetweenTwoJobsStillEndsTheRun()
+{
+    // A cancel that arrives while the run is between two connector jobs (committing a chunk,
+    // say) is applied to the next job as soon as it exists. That job must still be able to
+    // report its end: the run, and whoever waits for it, would otherwise wait forever.
+    ConnectorRegistry registry;
+    const auto script = m_script;
+    registry.add(QStringLiteral("scripted"), [script] { return std::make_unique<ScriptedConnector>(script); });
+    ImportRequest request;
+    request.integrationId = m_id;
+    request.connectorId = QStringLiteral("scripted");
+    request.nowUtc = QDateTime::currentSecsSinceEpoch();
+    request.backfillDays = 1;
+    request.firstImport = true;
+    ImportRun run(m_db->path(), registry, request);
+    QSignalSpy finished(&run, &ImportRun::finished);
+    run.cancel(); // before the first job
+    run.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(finished.first().first().value<ImportOutcome>().status, ImportOutcome::Status::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestImportRetry)
