@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "changepassworddialog.h"
+#include "desktopnotifier.h"
 #include "editintegrationdialog.h"
 #include "importengine.h"
 #include "importprogressview.h"
@@ -114,7 +115,7 @@ IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
     layout->addWidget(m_details);
     layout->addWidget(m_progress);
     setCentralWidget(central);
-    statusBar();
+    m_notifier = new DesktopNotifier(statusBar(), this);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -134,7 +135,9 @@ IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
         connect(m_context.engine, &ImportEngine::integrationChanged, this, &IntegrationsWindow::reload);
         connect(m_context.engine, &ImportEngine::firstImportCompleted, this, [this](const QString &id) {
             if (const auto integration = m_context.store->find(id))
-                statusBar()->showMessage(tr("First import of %1 complete.").arg(integration->name), 10000);
+                m_notifier->notify(tr("First import complete"),
+                                   tr("%1 is connected. Its queues are ready to be assigned to workloads.")
+                                       .arg(integration->name));
         });
     }
 

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 struct AppContext;
+class DesktopNotifier;
 class ImportProgressView;
 class IntegrationsModel;
 class QAction;
@@ -22,6 +23,7 @@ public:
 
     IntegrationsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     QString selectedId() const;
     void select(const QString &id);
 
@@ -54,6 +56,7 @@ private:
     QTableView *m_table;
     QLabel *m_details;
     ImportProgressView *m_progress;
+    DesktopNotifier *m_notifier = nullptr;
     QPushButton *m_addButton;
     QAction *m_add;
     QAction *m_edit;
