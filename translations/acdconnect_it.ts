@@ -246,8 +246,8 @@
         <translation>Mostra i caratteri mentre li digiti</translation>
     </message>
     <message>
-        <source> (optional)</source>
-        <translation> (facoltativo)</translation>
+        <source>%1 (optional)</source>
+        <translation>%1 (facoltativo)</translation>
     </message>
 </context>
 <context>
@@ -586,16 +586,22 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 rows written</source>
-        <translation>%1 righe scritte</translation>
-    </message>
-    <message>
-        <source>%1 rows per second</source>
-        <translation>%1 righe al secondo</translation>
-    </message>
-    <message>
         <source>First import complete</source>
         <translation>Prima importazione completata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows written · %1 per second</source>
+        <translation>
+            <numerusform>%Ln riga scritta · %1 al secondo</numerusform>
+            <numerusform>%Ln righe scritte · %1 al secondo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows written</source>
+        <translation>
+            <numerusform>%Ln riga scritta</numerusform>
+            <numerusform>%Ln righe scritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -783,10 +789,6 @@
         <translation>Aggiungi un&apos;integrazione per importare code e statistiche per intervallo di 15 minuti dal tuo ACD, ad esempio Five9. Servono il nome utente e la password di un utente con il ruolo di amministratore.</translation>
     </message>
     <message>
-        <source>First import of %1 complete.</source>
-        <translation>Prima importazione di %1 completata.</translation>
-    </message>
-    <message>
         <source>&amp;Add integration…</source>
         <translation>&amp;Aggiungi integrazione…</translation>
     </message>
@@ -853,6 +855,14 @@
     <message>
         <source>%1 was deleted.</source>
         <translation>L&apos;integrazione %1 è stata eliminata.</translation>
+    </message>
+    <message>
+        <source>First import complete</source>
+        <translation>Prima importazione completata</translation>
+    </message>
+    <message>
+        <source>%1 is connected. Its queues are ready to be assigned to workloads.</source>
+        <translation>L&apos;integrazione %1 è connessa. Le sue code possono ora essere assegnate ai carichi di lavoro.</translation>
     </message>
 </context>
 <context>
@@ -1031,8 +1041,9 @@
         <translation>L&apos;ACD ha dato una risposta che ACD Connect non si aspettava.</translation>
     </message>
     <message>
-        <source>Nothing was saved.</source>
-        <translation>Non è stato salvato nulla.</translation>
+        <source>%1 Nothing was saved.</source>
+        <extracomment>%1 is the reason, a whole sentence.</extracomment>
+        <translation>%1 Non è stato salvato nulla.</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,10 @@ void FieldForm::setFields(const FieldDescriptors &fields)
         if (field.kind == FieldDescriptor::Kind::Bool) {
             m_layout->addRow(rowWidget);
         } else {
-            auto *label = new QLabel(field.label + (field.required ? QString() : tr(" (optional)")), this);
+            auto *label = new QLabel(field.required ? field.label
+                                                     //: %1 is the label of a field that may stay empty
+                                                     : tr("%1 (optional)").arg(field.label),
+                                      this);
             label->setBuddy(row.input);
             m_layout->addRow(label, rowWidget);
         }

@@ -5,6 +5,8 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
+#include <limits>
+
 ImportProgressView::ImportProgressView(QWidget *parent)
     : QWidget(parent)
     , m_phase(new QLabel(this))
@@ -74,10 +76,12 @@ void ImportProgressView::setProgress(const ImportProgress &progress)
     m_bar->setVisible(progress.phase != ImportProgress::Phase::Idle
                       && progress.phase != ImportProgress::Phase::Failed);
 
-    QString rows = tr("%1 rows written").arg(locale.toString(progress.rowsWritten));
-    if (progress.rowsPerSecond > 0)
-        rows += QStringLiteral(" · ")
-                + tr("%1 rows per second").arg(locale.toString(qRound64(progress.rowsPerSecond)));
+    // %Ln: the plural form for the count, with the locale's digit grouping.
+    const int written = int(qMin<qint64>(progress.rowsWritten, std::numeric_limits<int>::max()));
+    const QString rows = progress.rowsPerSecond > 0
+        ? tr("%Ln rows written · %1 per second", nullptr, written)
+              .arg(locale.toString(qRound64(progress.rowsPerSecond)))
+        : tr("%Ln rows written", nullptr, written);
     m_rows->setText(rows);
     m_rows->setVisible(progress.rowsWritten > 0);
 

@@ -233,7 +233,8 @@ void SavePage::onFinished(const IntegrationSetup::Result &result)
     // The connector's own sentence is the more precise one (it names the role, the host…);
     // the general one stands in when it has none.
     const QString detail = result.message.isEmpty() ? why : result.message;
-    showProblem(detail + QLatin1Char(' ') + tr("Nothing was saved."), fix);
+    //: %1 is the reason, a whole sentence.
+    showProblem(tr("%1 Nothing was saved.").arg(detail), fix);
 }
 
 void SavePage::cancelSaving()
