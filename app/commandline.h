@@ -17,6 +17,7 @@ public:
     QString databasePath;   // empty = the default
     QString keychainService;
     QString screenshotsDir; // when set: render the screens to PNG files and quit
+    bool quitAfterFirstPaint = false; // start-up benchmark: say "painted" on stdout, then quit
     std::optional<TestEndpoint> testEndpoint;
     QString error;          // why the command line cannot be used
 

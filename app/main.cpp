@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "credentialstore.h"
 #include "database.h"
+#include "firstpaintprobe.h"
 #include "importengine.h"
 #include "integrationstore.h"
 #include "integrationswindow.h"
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
 
     engine.startScheduler();
     IntegrationsWindow window(context);
+    if (options.quitAfterFirstPaint)
+        window.installEventFilter(new FirstPaintProbe(&window));
     window.show();
     return QApplication::exec();
 }

@@ -52,7 +52,6 @@ IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
 
     m_addButton->setObjectName(QStringLiteral("addIntegrationButton"));
     m_addButton->setDefault(true);
-    m_addButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     connect(m_addButton, &QPushButton::clicked, this, &IntegrationsWindow::addIntegration);
 
     auto *toolbar = new QHBoxLayout;
