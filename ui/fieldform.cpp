@@ -8,6 +8,19 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+namespace {
+
+// A word-wrapped label in a form row takes the field column's whole width, as the inputs
+// above it do; left at its size hint it wraps after a few words.
+void growAcross(QLabel *label)
+{
+    QSizePolicy policy = label->sizePolicy(); // keeps height-for-width
+    policy.setHorizontalPolicy(QSizePolicy::Expanding);
+    label->setSizePolicy(policy);
+}
+
+} // namespace
+
 FieldForm::FieldForm(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QFormLayout(this))
@@ -111,12 +124,14 @@ void FieldForm::setFields(const FieldDescriptors &fields)
             auto *help = new QLabel(field.helpText, this);
             help->setWordWrap(true);
             help->setForegroundRole(QPalette::PlaceholderText);
+            growAcross(help);
             m_layout->addRow(static_cast<QWidget *>(nullptr), help);
         }
         row.problem = new QLabel(this);
         row.problem->setObjectName(QStringLiteral("problem_") + field.key);
         row.problem->setWordWrap(true);
         row.problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+        growAcross(row.problem);
         m_layout->addRow(static_cast<QWidget *>(nullptr), row.problem);
         row.problem->hide();
         m_rows.append(row);
