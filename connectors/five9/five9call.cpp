@@ -92,6 +92,7 @@ Five9Call::Five9Call(QNetworkAccessManager *network, const Five9Endpoint &endpoi
     , m_handler(std::move(handler))
 {
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% before Retry-After
     connect(&m_retryTimer, &QTimer::timeout, this, &Five9Call::send);
     QTimer::singleShot(0, this, &Five9Call::send);
 }
@@ -174,8 +175,15 @@ void Five9Call::retryOrFail(const Five9Outcome &outcome, int retryAfterSeconds)
         return;
     }
     auto delay = m_policy.retryDelay(m_attempt);
-    if (retryAfterSeconds >= 0)
-        delay = std::min(std::chrono::milliseconds(retryAfterSeconds * 1000LL), m_policy.maxDelay);
+    if (retryAfterSeconds >= 0) {
+        // Never sooner than Five9 asked. Longer than this call is willing to wait: the
+        // import ends here with the wait in its result, and the engine comes back then.
+        delay = std::chrono::milliseconds(retryAfterSeconds * 1000LL);
+        if (delay > m_policy.maxDelay) {
+            report(outcome);
+            return;
+        }
+    }
     m_retryTimer.start(delay);
 }
 

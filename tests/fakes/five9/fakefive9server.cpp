@@ -36,6 +36,7 @@ FakeFive9Server::FakeFive9Server(QObject *parent)
     : QObject(parent)
     , m_server(new QSslServer(this))
 {
+    m_clock.start();
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(certificates());
     QFile keyFile(fakeDir() + QLatin1String("/test-key.pem"));
@@ -171,7 +172,7 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
     const QString password = QString::fromUtf8(credentials.mid(colon + 1));
 
     const FakeFive9Envelope::Parsed parsed = FakeFive9Envelope::parse(body);
-    m_requests.append({parsed.operation, body, user});
+    m_requests.append({parsed.operation, body, user, m_clock.elapsed()});
 
     if (colon < 0 || !m_users.contains(user) || m_users.value(user).password != password) {
         respond(socket, 401, "<html><body>Unauthorized</body></html>",
@@ -231,7 +232,7 @@ void FakeFive9Server::applyFault(QTcpSocket *socket, Fault fault, const std::fun
                                          {{QStringLiteral("message"), QStringLiteral("Access to web services is disallowed for this domain")}}));
         return;
     case Fault::TooManyRequests:
-        respond(socket, 429, "too many requests", "Retry-After: 0\r\n");
+        respond(socket, 429, "too many requests", "Retry-After: " + QByteArray::number(m_retryAfterSeconds) + "\r\n");
         return;
     }
 }

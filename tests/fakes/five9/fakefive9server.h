@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -31,7 +32,7 @@ public:
         Http500,            // 500 with an HTML page, not SOAP
         LimitExceeded,      // OperationsLimitExceededFault
         ServiceUnavailable, // ServiceUnavailableFault
-        TooManyRequests,    // 429 with Retry-After: 0
+        TooManyRequests,    // 429 with Retry-After (setRetryAfter, 0 unless set)
         AccessDisallowed,   // AccessDisallowedFault, a fault the client cannot retry away
     };
 
@@ -47,6 +48,7 @@ public:
         QString operation;
         QByteArray body;
         QString user;
+        qint64 receivedMs = 0; // on a monotonic clock shared by all requests
     };
 
     // Makes the CSV of a report for a time range (in the domain's time zone as sent).
@@ -74,6 +76,7 @@ public:
     // The next `times` requests for operation (any operation when empty) get fault.
     void injectFault(Fault fault, int times = 1, const QString &operation = {});
     void setSlowDelay(int milliseconds) { m_slowDelayMs = milliseconds; }
+    void setRetryAfter(int seconds) { m_retryAfterSeconds = seconds; }
 
     QList<Request> requests() const { return m_requests; }
     QStringList operations() const;
@@ -120,6 +123,8 @@ private:
     int m_runningPolls = 1;
     int m_notReadyAnswers = 0;
     int m_slowDelayMs = 2000;
+    int m_retryAfterSeconds = 0;
+    QElapsedTimer m_clock;
     QList<PlannedFault> m_faults;
     QList<Request> m_requests;
     QStringList m_envelopeErrors;

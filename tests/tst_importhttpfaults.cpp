@@ -1,0 +1,195 @@
+#include "credentialstore.h"
+#include "database.h"
+#include "fakefive9fixtures.h"
+#include "fakefive9harness.h"
+#include "fakefive9server.h"
+#include "importengine.h"
+#include "integrationstore.h"
+#include "support/importcheck.h"
+#include "support/testsupport.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Issue 5, acceptance 4, over real HTTP: the import engine with the real Five9 connector
+// against the fake Five9, which answers 500, 429 with Retry-After and 401 as a server does.
+// The delays are read from the times the fake received the requests.
+class TestImportHttpFaults : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void serverErrorAndRateLimitAreRetriedAfterTheRightDelay();
+    void retryAfterLongerThanACallWaitsIsLeftToTheEngine();
+    void unauthorizedStopsTheRunWithoutRetrying();
+
+private:
+    QString createIntegration(const QString &password);
+    std::unique_ptr<ImportEngine> makeEngine(std::chrono::milliseconds callMaxDelay);
+    // Times (ms) at which the fake received each request for operation.
+    QList<qint64> arrivals(const QString &operation) const;
+
+    static constexpr auto FirstDelay = std::chrono::milliseconds(300);
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_db = nullptr;
+    FakeFive9Server *m_fake = nullptr;
+    CredentialStore m_credentials {QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE)};
+    QStringList m_created;
+};
+
+void TestImportHttpFaults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<CredentialResult>();
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+}
+
+void TestImportHttpFaults::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
+    QVERIFY(m_db->open().ok());
+    m_fake = new FakeFive9Server;
+    FakeFive9Fixtures::install(*m_fake);
+    QVERIFY(m_fake->listen());
+}
+
+void TestImportHttpFaults::cleanup()
+{
+    for (const QString &id : std::as_const(m_created))
+        TestSupport::waitFor<CredentialResult>(m_credentials.remove(id, {QStringLiteral("password")}),
+                                               &CredentialOperation::finished);
+    m_created.clear();
+    delete m_fake;
+    delete m_db;
+    delete m_dir;
+}
+
+QString TestImportHttpFaults::createIntegration(const QString &password)
+{
+    Integration integration;
+    integration.name = QStringLiteral("Five9 EU");
+    integration.type = QStringLiteral("five9");
+    integration.settings = FakeFive9Harness::settings(m_fake->baseUrl()).values;
+    integration.settings.insert(QLatin1String(ImportEngine::BackfillDaysKey), 1);
+    if (!IntegrationStore(m_db->connection()).create(integration).ok())
+        return {};
+    m_created << integration.id;
+    const CredentialResult written = TestSupport::waitFor<CredentialResult>(
+        m_credentials.write(integration.id, {{QStringLiteral("password"), password}}), &CredentialOperation::finished);
+    return written.ok() ? integration.id : QString();
+}
+
+std::unique_ptr<ImportEngine> TestImportHttpFaults::makeEngine(std::chrono::milliseconds callMaxDelay)
+{
+    ConnectorRegistry registry;
+    registry.add(QStringLiteral("five9"), [callMaxDelay] {
+        Five9RetryPolicy policy = FakeFive9Harness::fastPolicy();
+        policy.firstDelay = FirstDelay;
+        policy.maxDelay = callMaxDelay;
+        auto connector = std::make_unique<Five9Connector>();
+        connector->setRetryPolicy(policy);
+        return connector;
+    });
+    auto engine = std::make_unique<ImportEngine>(m_db->path(), registry, &m_credentials);
+    engine->setTestEndpoint(TestEndpoint::create(m_fake->baseUrl(), FakeFive9Server::certificates()));
+    RetryPolicy retry;
+    retry.initialDelay = std::chrono::milliseconds(100);
+    retry.jitter = 0.2;
+    retry.random = [] { return 0.5; }; // no jitter: 1 + 0.2 × (2 × 0.5 − 1)
+    engine->setRetryPolicy(retry);
+    return engine;
+}
+
+QList<qint64> TestImportHttpFaults::arrivals(const QString &operation) const
+{
+    QList<qint64> times;
+    for (const FakeFive9Server::Request &request : m_fake->requests())
+        if (request.operation == operation)
+            times << request.receivedMs;
+    return times;
+}
+
+void TestImportHttpFaults::serverErrorAndRateLimitAreRetriedAfterTheRightDelay()
+{
+    const QString id = createIntegration(QLatin1String(FakeFive9Fixtures::AdminPassword));
+    QVERIFY(!id.isEmpty());
+    m_fake->injectFault(FakeFive9Server::Fault::Http500, 1, QStringLiteral("runReport"));
+    m_fake->setRetryAfter(1);
+    m_fake->injectFault(FakeFive9Server::Fault::TooManyRequests, 1, QStringLiteral("getReportResultCsv"));
+    auto engine = makeEngine(std::chrono::seconds(5));
+    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    engine->importNow(id);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(1).toBool(), true);
+
+    // The 500 was retried after the connector's first backoff step, not at once.
+    const QList<qint64> runs = arrivals(QStringLiteral("runReport"));
+    QVERIFY(runs.size() >= 2);
+    const qint64 afterServerError = runs[1] - runs[0];
+    QVERIFY2(afterServerError >= FirstDelay.count() && afterServerError < FirstDelay.count() + 1000,
+             qPrintable(QString::number(afterServerError)));
+    // The 429 was retried no sooner than its Retry-After: 1.
+    const QList<qint64> results = arrivals(QStringLiteral("getReportResultCsv"));
+    QVERIFY(results.size() >= 2);
+    const qint64 afterRateLimit = results[1] - results[0];
+    QVERIFY2(afterRateLimit >= 1000 && afterRateLimit < 2000, qPrintable(QString::number(afterRateLimit)));
+
+    QCOMPARE(IntegrationStore(m_db->connection()).find(id)->state, Integration::State::Connected);
+    QVERIFY(ImportCheck::summarize(m_db->connection(), id).rows > 0);
+    QVERIFY2(m_fake->envelopeErrors().isEmpty(), qPrintable(m_fake->envelopeErrors().join(u'\n')));
+}
+
+void TestImportHttpFaults::retryAfterLongerThanACallWaitsIsLeftToTheEngine()
+{
+    // Five9 asks for 2 s; a call waits at most 0.5 s. The run ends as rate limited, and the
+    // engine schedules the next one no sooner than Five9 asked.
+    const QString id = createIntegration(QLatin1String(FakeFive9Fixtures::AdminPassword));
+    QVERIFY(!id.isEmpty());
+    m_fake->setRetryAfter(2);
+    m_fake->injectFault(FakeFive9Server::Fault::TooManyRequests, 1, QStringLiteral("getReportResultCsv"));
+    auto engine = makeEngine(std::chrono::milliseconds(500));
+    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
+    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    engine->importNow(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(1).toBool(), 30000);
+
+    QCOMPARE(finished.size(), 2); // the rate-limited run, then the successful one
+    QCOMPARE(retries.size(), 1);
+    QVERIFY2(retries.first().at(1).toLongLong() >= 2000, qPrintable(retries.first().at(1).toString()));
+    const QList<qint64> results = arrivals(QStringLiteral("getReportResultCsv"));
+    QVERIFY(results.size() >= 2);
+    QVERIFY2(results[1] - results[0] >= 2000, qPrintable(QString::number(results[1] - results[0])));
+    QCOMPARE(IntegrationStore(m_db->connection()).find(id)->state, Integration::State::Connected);
+}
+
+void TestImportHttpFaults::unauthorizedStopsTheRunWithoutRetrying()
+{
+    const QString id = createIntegration(QStringLiteral("changed-in-five9"));
+    QVERIFY(!id.isEmpty());
+    auto engine = makeEngine(std::chrono::seconds(5));
+    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
+    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    engine->importNow(id);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QTest::qWait(1500); // longer than any backoff step in play
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(retries.size(), 0);
+    QCOMPARE(m_fake->requests().size(), 1); // the one 401, not asked again
+    QVERIFY(!engine->isRunning(id));
+    QCOMPARE(engine->progress(id).phase, ImportProgress::Phase::Failed);
+    const std::optional<Integration> after = IntegrationStore(m_db->connection()).find(id);
+    QCOMPARE(after->state, Integration::State::Error);
+    QVERIFY2(after->lastError.contains(QLatin1String("user name or password")), qPrintable(after->lastError));
+    QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 0);
+}
+
+QTEST_MAIN(TestImportHttpFaults)
+#include "tst_importhttpfaults.moc"
