@@ -125,7 +125,7 @@ ImportProgress ImportEngine::progress(const QString &integrationId) const
     return it != m_entries.end() ? it->second->progress : ImportProgress {};
 }
 
-qint64 ImportEngine::nextScheduledImport(qint64 afterUtc) const
+qint64 ImportEngine::nextScheduledImport(qint64 afterUtc)
 {
     const qint64 boundary = afterUtc - (afterUtc % IntervalSeconds) + IntervalSeconds;
     return boundary + SettleSeconds;

@@ -43,6 +43,9 @@ public:
     void setClock(Clock clock);
 
     void startScheduler(); // incremental imports every 15 min for active integrations
+    // When the incremental import after one at afterUtc is due: the next 15-minute boundary
+    // plus a minute for the ACD to publish the interval that just closed.
+    static qint64 nextScheduledImport(qint64 afterUtc);
     // First import if never imported, else incremental. Ignored while paused or running;
     // clears a stop caused by a failure only the user could fix (they may have fixed it).
     void importNow(const QString &integrationId);
@@ -75,7 +78,6 @@ private:
     void setState(
         const QString &integrationId, Integration::State state, const QString &lastError = {});
     void scheduleAt(const QString &integrationId, qint64 dueUtc);
-    qint64 nextScheduledImport(qint64 afterUtc) const;
     void publish(const QString &integrationId, bool force = false);
 
     QString m_databasePath;

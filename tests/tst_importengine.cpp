@@ -25,6 +25,9 @@ private slots:
     void badPasswordStopsWithErrorStateAndNoRetry();
     void pauseCancelsTheRunAndResumeCompletesIt();
     void cancelWhileReadingTheKeychainStillFinishes();
+    void scheduleFollowsIntervalBoundaries_data();
+    void scheduleFollowsIntervalBoundaries();
+    void schedulerStartsDueImportsAndPlansTheNext();
 
 private:
     QString createIntegration(const QString &password, int backfillDays, int queueCount);
@@ -274,6 +277,77 @@ void TestImportEngine::cancelWhileReadingTheKeychainStillFinishes()
     QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 0);
     QTest::qWait(200);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestImportEngine::scheduleFollowsIntervalBoundaries_data()
+{
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("next");
+    // The next 15-minute boundary, plus a minute for the ACD to publish the interval.
+    QTest::newRow("on a boundary") << QStringLiteral("2026-03-02T12:00:00Z") << QStringLiteral("2026-03-02T12:16:00Z");
+    QTest::newRow("just after") << QStringLiteral("2026-03-02T12:00:01Z") << QStringLiteral("2026-03-02T12:16:00Z");
+    QTest::newRow("just before") << QStringLiteral("2026-03-02T12:14:59Z") << QStringLiteral("2026-03-02T12:16:00Z");
+    QTest::newRow("in the settle minute") << QStringLiteral("2026-03-02T12:15:30Z") << QStringLiteral("2026-03-02T12:31:00Z");
+    QTest::newRow("across midnight") << QStringLiteral("2026-03-02T23:50:00Z") << QStringLiteral("2026-03-03T00:01:00Z");
+}
+
+void TestImportEngine::scheduleFollowsIntervalBoundaries()
+{
+    QFETCH(QString, after);
+    QFETCH(QString, next);
+    const qint64 afterUtc = QDateTime::fromString(after, Qt::ISODate).toSecsSinceEpoch();
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(ImportEngine::nextScheduledImport(afterUtc), Qt::UTC),
+             QDateTime::fromString(next, Qt::ISODate));
+}
+
+void TestImportEngine::schedulerStartsDueImportsAndPlansTheNext()
+{
+    // Three integrations when the program starts: one never imported (starts at once), one
+    // imported in the last interval whose next slot is 2 s away on the engine's clock, one
+    // paused (never starts).
+    const QString fresh = createIntegration(QStringLiteral("secret"), 1, 2);
+    const QString recent = createIntegration(QStringLiteral("secret"), 1, 2);
+    const QString paused = createIntegration(QStringLiteral("secret"), 1, 2);
+    QVERIFY(!fresh.isEmpty() && !recent.isEmpty() && !paused.isEmpty());
+    IntegrationStore store(m_db->connection());
+    const qint64 lastImport = Now - 300;
+    QVERIFY(store.setImportTimes(recent, QDateTime::fromSecsSinceEpoch(lastImport, Qt::UTC), {}).ok());
+    QVERIFY(store.setState(recent, Integration::State::Connected).ok());
+    QVERIFY(store.setState(paused, Integration::State::Paused).ok());
+
+    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    const qint64 slot = engine.nextScheduledImport(lastImport);
+    const qint64 startedAt = slot - 2; // the engine's "now" when the program starts
+    engine.setClock([startedAt] { return startedAt; });
+    QSignalSpy finished(&engine, &ImportEngine::importFinished);
+    QElapsedTimer timer;
+    timer.start();
+    engine.startScheduler();
+    QVERIFY(engine.isRunning(fresh));
+    QVERIFY(!engine.isRunning(recent));
+    QVERIFY(!engine.isRunning(paused));
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QStringList done;
+    for (const QList<QVariant> &signal : std::as_const(finished)) {
+        done << signal.at(0).toString();
+        QVERIFY(signal.at(1).toBool());
+    }
+    QCOMPARE(done.first(), fresh);
+    QCOMPARE(done.last(), recent);
+    QVERIFY2(timer.elapsed() >= 2000, qPrintable(QString::number(timer.elapsed()))); // not before its slot
+    QTest::qWait(500);
+    QCOMPARE(finished.size(), 2);
+    QVERIFY(!engine.isRunning(paused));
+    QCOMPARE(ImportCheck::summarize(m_db->connection(), paused).rows, 0);
+
+    // Each finished import plans the next one at the following slot.
+    for (const QString &id : {fresh, recent}) {
+        const std::optional<Integration> after = store.find(id);
+        QCOMPARE(after->state, Integration::State::Connected);
+        QCOMPARE(after->lastImportAt.toSecsSinceEpoch(), startedAt);
+        QCOMPARE(after->nextImportAt.toSecsSinceEpoch(), engine.nextScheduledImport(startedAt));
+    }
 }
 
 QTEST_MAIN(TestImportEngine)
