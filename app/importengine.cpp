@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 // ACDs publish an interval's statistics shortly after it closes; importing right at the
@@ -133,7 +135,11 @@ qint64 ImportEngine::nextScheduledImport(qint64 afterUtc)
 
 void ImportEngine::scheduleAt(const QString &integrationId, qint64 dueUtc)
 {
-    const qint64 delay = std::max<qint64>(0, dueUtc - m_clock());
+    const qint64 now = m_clock();
+    // A last import "in the future" means the clock was set back: go by the clock now rather
+    // than wait for a slot that may be days away.
+    dueUtc = std::min(dueUtc, nextScheduledImport(now));
+    const qint64 delay = std::max<qint64>(0, dueUtc - now);
     entry(integrationId).timer.start(std::chrono::milliseconds(delay * 1000));
 }
 
@@ -198,15 +204,15 @@ void ImportEngine::cancel(const QString &integrationId)
 void ImportEngine::begin(const QString &integrationId)
 {
     Entry &e = entry(integrationId);
-    if (e.readingSecrets && e.cancelRequested && !e.blocked) {
-        e.cancelRequested = false; // asked again before the cancelled read came back
-        return;
-    }
-    if (e.run || e.readingSecrets || e.blocked)
+    if (e.run || e.blocked)
         return;
     const std::optional<Integration> integration = m_store->find(integrationId);
     if (!integration || integration->state == Integration::State::Paused)
         return;
+    if (e.readingSecrets) {
+        e.cancelRequested = false; // asked (again) while the password is on its way: it will start
+        return;
+    }
     const std::unique_ptr<Connector> connector = m_registry.create(integration->type);
     if (!connector) {
         e.blocked = true;
@@ -228,25 +234,26 @@ void ImportEngine::begin(const QString &integrationId)
     e.readingSecrets = true;
     e.cancelRequested = false;
     CredentialOperation *read = m_credentials->read(integrationId, keys);
-    const Integration snapshot = *integration;
     connect(read, &CredentialOperation::finished, this,
-        [this, read, snapshot](const CredentialResult &result) {
-            Entry &e = entry(snapshot.id);
+        [this, read, integrationId](const CredentialResult &result) {
+            Entry &e = entry(integrationId);
             e.readingSecrets = false;
-            if (e.cancelRequested) {
-                // isRunning() was true until now, so someone may be waiting for the end.
+            // The integration as it is now: it may have been paused, edited or deleted while
+            // the keychain answered.
+            const std::optional<Integration> current = m_store->find(integrationId);
+            if (e.cancelRequested || !current || current->state == Integration::State::Paused) {
                 e.cancelRequested = false;
-                emit importFinished(snapshot.id, false);
-                return;
+                // isRunning() was true until now, so someone may be waiting for the end.
+                return finishCancelled(integrationId);
             }
             if (!result.ok()) {
                 // A missing entry or a locked keychain needs the user, not a retry.
-                return handleFailure(snapshot.id,
+                return handleFailure(integrationId,
                     ConnectorResult::failure(
                         ConnectorResult::Kind::InvalidSettings, result.message),
                     false);
             }
-            launch(snapshot, read->secrets());
+            launch(*current, read->secrets());
         });
 }
 
@@ -352,18 +359,23 @@ void ImportEngine::onFinished(const QString &integrationId, const ImportOutcome 
         return;
     }
     case ImportOutcome::Status::Cancelled:
-        e.ticker.stop();
-        e.countdown.reset();
-        e.progress.phase = ImportProgress::Phase::Idle;
-        publish(integrationId, true);
-        emit importFinished(integrationId, false);
-        return;
+        return finishCancelled(integrationId);
     case ImportOutcome::Status::Failed:
         handleFailure(integrationId, outcome.failure,
             outcome.databaseFailure || RetryPolicy::isRetryable(outcome.failure.kind));
         emit importFinished(integrationId, false);
         return;
     }
+}
+
+void ImportEngine::finishCancelled(const QString &integrationId)
+{
+    Entry &e = entry(integrationId);
+    e.ticker.stop();
+    e.countdown.reset();
+    e.progress.phase = ImportProgress::Phase::Idle;
+    publish(integrationId, true);
+    emit importFinished(integrationId, false);
 }
 
 void ImportEngine::handleFailure(

@@ -73,6 +73,7 @@ private:
     void launch(const Integration &integration, const SecretMap &secrets);
     void onProgress(const QString &integrationId, const ImportProgress &progress);
     void onFinished(const QString &integrationId, const ImportOutcome &outcome);
+    void finishCancelled(const QString &integrationId);
     void handleFailure(
         const QString &integrationId, const ConnectorResult &failure, bool retryable);
     void setState(
