@@ -133,13 +133,14 @@ void TestImportHttpFaults::serverErrorAndRateLimitAreRetriedAfterTheRightDelay()
     const QList<qint64> runs = arrivals(QStringLiteral("runReport"));
     QVERIFY(runs.size() >= 2);
     const qint64 afterServerError = runs[1] - runs[0];
-    QVERIFY2(afterServerError >= FirstDelay.count() && afterServerError < FirstDelay.count() + 1000,
+    // (Upper bounds only catch a retry that waited for something else; loaded CI machines are slow.)
+    QVERIFY2(afterServerError >= FirstDelay.count() && afterServerError < FirstDelay.count() + 5000,
              qPrintable(QString::number(afterServerError)));
     // The 429 was retried no sooner than its Retry-After: 1.
     const QList<qint64> results = arrivals(QStringLiteral("getReportResultCsv"));
     QVERIFY(results.size() >= 2);
     const qint64 afterRateLimit = results[1] - results[0];
-    QVERIFY2(afterRateLimit >= 1000 && afterRateLimit < 2000, qPrintable(QString::number(afterRateLimit)));
+    QVERIFY2(afterRateLimit >= 1000 && afterRateLimit < 6000, qPrintable(QString::number(afterRateLimit)));
 
     QCOMPARE(IntegrationStore(m_db->connection()).find(id)->state, Integration::State::Connected);
     QVERIFY(ImportCheck::summarize(m_db->connection(), id).rows > 0);

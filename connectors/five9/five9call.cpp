@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 namespace {
 constexpr auto ServicePath = "/wsadmin/v13/AdminWebService";
 
@@ -176,13 +178,15 @@ void Five9Call::retryOrFail(const Five9Outcome &outcome, int retryAfterSeconds)
     }
     auto delay = m_policy.retryDelay(m_attempt);
     if (retryAfterSeconds >= 0) {
-        // Never sooner than Five9 asked. Longer than this call is willing to wait: the
-        // import ends here with the wait in its result, and the engine comes back then.
-        delay = std::chrono::milliseconds(retryAfterSeconds * 1000LL);
-        if (delay > m_policy.maxDelay) {
+        // Never sooner than Five9 asked (nor sooner than the backoff: a server that keeps
+        // saying "Retry-After: 0" gets no burst). Longer than this call is willing to wait:
+        // the import ends here with the wait in its result, and the engine comes back then.
+        const auto asked = std::chrono::milliseconds(retryAfterSeconds * 1000LL);
+        if (asked > m_policy.maxDelay) {
             report(outcome);
             return;
         }
+        delay = std::max(delay, asked);
     }
     m_retryTimer.start(delay);
 }
