@@ -6,6 +6,7 @@
 #include "integrationstore.h"
 #include "integrationsmodel.h"
 #include "integrationswindow.h"
+#include "support/guitest.h"
 #include "support/testsupport.h"
 #include "wizard/addintegrationwizard.h"
 
@@ -59,13 +60,7 @@ private:
     QString m_service;
 };
 
-// The offscreen platform cannot activate windows by itself (no WindowActivation capability);
-// a desktop's window manager does this when a window opens.
-static void activate(QWidget *window)
-{
-    QApplication::setActiveWindow(window);
-    QTRY_VERIFY(window->isActiveWindow());
-}
+using GuiTest::activate;
 
 static QMessageBox *visibleMessageBox()
 {

@@ -1,7 +1,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -26,7 +25,7 @@ private:
         bool finished = true;
     };
     static QList<Message> read(const QString &path, QString *error);
-    static QSet<QString> placeholders(const QString &text);
+    static QStringList placeholders(const QString &text);
 };
 
 void TestTranslations::everyMessageIsTranslatedWithItsPlaceholders_data()
@@ -67,7 +66,7 @@ void TestTranslations::everyMessageIsTranslatedWithItsPlaceholders()
             problems << where + QStringLiteral(" is not translated");
             continue;
         }
-        const QSet<QString> expected = placeholders(message.source);
+        const QStringList expected = placeholders(message.source);
         for (const QString &translation : message.translations) {
             if (translation.trimmed().isEmpty())
                 problems << where + QStringLiteral(" has an empty form");
@@ -121,12 +120,15 @@ QList<TestTranslations::Message> TestTranslations::read(const QString &path, QSt
     return messages;
 }
 
-QSet<QString> TestTranslations::placeholders(const QString &text)
+// Every placeholder as written (%1, %L1, %n, %Ln), sorted, with repeats: a translation may
+// reorder them, not drop, add or change one.
+QStringList TestTranslations::placeholders(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("%L?(\\d+|n)"));
-    QSet<QString> found;
+    QStringList found;
     for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
-        found.insert(match.captured(1));
+        found << match.captured(0);
+    found.sort();
     return found;
 }
 
