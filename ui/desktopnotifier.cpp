@@ -27,10 +27,12 @@ DesktopNotifier::Channel DesktopNotifier::notify(const QString &title, const QSt
             m_tray->setToolTip(QApplication::applicationDisplayName());
             // A click on the message brings the window back.
             connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                if (m_statusBar && m_statusBar->window()) {
-                    m_statusBar->window()->showNormal();
-                    m_statusBar->window()->raise();
-                    m_statusBar->window()->activateWindow();
+                if (QWidget *window = m_statusBar ? m_statusBar->window() : nullptr) {
+                    // Out of the task bar if minimised; a maximised window stays maximised.
+                    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+                    window->show();
+                    window->raise();
+                    window->activateWindow();
                 }
             });
         }

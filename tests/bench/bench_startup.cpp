@@ -39,9 +39,7 @@ bool seed(const QString &path, int integrations, int queues)
         integration.settings = {{QStringLiteral("username"), QStringLiteral("wfm.admin")}};
         if (!store.create(integration).ok())
             return false;
-        // Imported a moment ago: the start-up does not begin an import right away.
         store.setState(integration.id, Integration::State::Connected);
-        store.setImportTimes(integration.id, QDateTime::fromSecsSinceEpoch(now, Qt::UTC), QDateTime());
         for (int q = 0; q < queues / integrations; ++q) {
             const QString name = QStringLiteral("Skill %1-%2").arg(i).arg(q);
             for (const QVariant &value : {QVariant(integration.id), QVariant(name), QVariant(name), QVariant(now), QVariant(now)})
@@ -51,6 +49,19 @@ bool seed(const QString &path, int integrations, int queues)
         }
     }
     return connection.commit();
+}
+
+// Imported a moment ago, before every start: the next import is then at least a minute
+// away (the next 15-minute boundary plus one), so the start-up never begins one.
+bool markImportedNow(const QString &path)
+{
+    Database db(path);
+    if (!db.openWithoutMigrating().ok())
+        return false;
+    QSqlQuery update(db.connection());
+    update.prepare(QStringLiteral("UPDATE integrations SET last_import_at = ?"));
+    update.addBindValue(QDateTime::currentSecsSinceEpoch());
+    return update.exec();
 }
 
 // Milliseconds from QProcess::start to the "painted" line, or -1.
@@ -142,10 +153,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("bare Qt Widgets window (empty)"), barePath, {}, {}},
         {QStringLiteral("bare window with one QLabel (for reference)"), barePath, {QStringLiteral("--label")}, {}},
     };
-    for (const Program &program : std::as_const(programs))
+    for (const Program &program : std::as_const(programs)) {
+        markImportedNow(database);
         timeToPaint(program.path, program.arguments, environment);
+    }
     for (int i = 0; i < runs; ++i) {
         for (Program &program : programs) {
+            if (!markImportedNow(database))
+                return 1;
             const double ms = timeToPaint(program.path, program.arguments, environment);
             if (ms < 0)
                 return 1;
