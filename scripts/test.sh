@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j"$(nproc)"
-exec bash scripts/with-test-session.sh ctest --preset ci -j"$(nproc)" "$@"
+exec bash scripts/with-test-session.sh ctest --preset ci -j"$(nproc)" --no-label-summary "$@"
