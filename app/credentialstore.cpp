@@ -55,7 +55,11 @@ CredentialResult resultOf(const QKeychain::Job &job)
                 CredentialStore::tr("No keychain is available. ACD Connect keeps passwords only "
                                     "in the system keychain (Secret Service, such as GNOME "
                                     "Keyring or KWallet); start one and try again.")};
-    return {Kind::Other, CredentialStore::tr("The keychain reported an error: %1").arg(detail)};
+    // Most often a locked keychain that could not ask for its password.
+    return {Kind::Other, CredentialStore::tr("The keychain did not accept the request; it may be locked. "
+                                             "Unlock your keychain (for example GNOME Keyring or "
+                                             "KWallet) and try again. The keychain said: %1")
+                             .arg(detail)};
 }
 
 // Runs one keychain job per step, one after the other, and reports when all are done or one

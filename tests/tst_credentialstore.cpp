@@ -3,6 +3,7 @@
 #include "integrationstore.h"
 #include "support/testsupport.h"
 
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -17,6 +18,7 @@ private slots:
     void readsBackWhatItWrote();
     void readingAMissingEntryIsNotFound();
     void removeDeletesEveryEntryAndToleratesMissingOnes();
+    void lockedKeychainRefusesWithAReason();
 
 private:
     CredentialResult run(CredentialOperation *operation)
@@ -106,6 +108,24 @@ void TestCredentialStore::removeDeletesEveryEntryAndToleratesMissingOnes()
              QString());
     QCOMPARE(TestSupport::secretToolLookup(m_store.service(), CredentialStore::entryKey(id, QStringLiteral("b"))),
              QString());
+}
+
+void TestCredentialStore::lockedKeychainRefusesWithAReason()
+{
+    if (!qEnvironmentVariableIsSet("ACD_TEST_LOCKED_KEYCHAIN"))
+        QSKIP("Runs as its own CTest entry in a session with a locked keychain (tst_credentialstore_locked)");
+    // A locked keychain that cannot ask for its password: the write ends (no hang) with a
+    // result that is not ok and a sentence that says what to do.
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QElapsedTimer timer;
+    timer.start();
+    const CredentialResult written = run(m_store.write(id, {{QStringLiteral("password"), QStringLiteral("pw")}}));
+    qInfo("locked keychain answered in %lld ms: %s", timer.elapsed(), qPrintable(written.message));
+    QVERIFY(!written.ok());
+    QVERIFY(written.kind != CredentialResult::Kind::NotFound);
+    QVERIFY2(written.message.contains(QLatin1String("nlock")), qPrintable(written.message));
+    const CredentialResult read = run(m_store.read(id, {QStringLiteral("password")}));
+    QVERIFY(!read.ok());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

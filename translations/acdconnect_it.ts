@@ -127,8 +127,8 @@
         <translation>Portachiavi di sistema non disponibile. ACD Connect conserva le password solo nel portachiavi di sistema (Secret Service, come GNOME Keyring o KWallet); avviane uno e riprova.</translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1</source>
-        <translation>Il portachiavi di sistema ha segnalato un errore: %1</translation>
+        <source>The keychain did not accept the request; it may be locked. Unlock your keychain (for example GNOME Keyring or KWallet) and try again. The keychain said: %1</source>
+        <translation>Il portachiavi non ha accettato la richiesta; potrebbe essere bloccato. Sbloccalo (ad esempio GNOME Keyring o KWallet) e riprova. Messaggio del portachiavi: %1</translation>
     </message>
 </context>
 <context>
