@@ -7,28 +7,10 @@
 #include "integrationstore.h"
 #include "integrationswindow.h"
 #include "screenshots.h"
+#include "translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QMessageBox>
-#include <QTranslator>
-
-namespace {
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("acdconnect"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -40,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/acdconnect.svg")));
 
     const CommandLine options = CommandLine::parse(QApplication::arguments());
-    installTranslations(app, options.language);
+    Translations::install(app, options.language);
     if (!options.error.isEmpty()) {
         QMessageBox::critical(nullptr, QObject::tr("ACD Connect"), options.error);
         return 2;

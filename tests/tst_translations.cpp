@@ -1,7 +1,10 @@
+#include "translations.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -15,6 +18,8 @@ class TestTranslations : public QObject
 private slots:
     void everyMessageIsTranslatedWithItsPlaceholders_data();
     void everyMessageIsTranslatedWithItsPlaceholders();
+    void pluralsReadRightInEveryLanguage_data();
+    void pluralsReadRightInEveryLanguage();
 
 private:
     struct Message
@@ -75,6 +80,31 @@ void TestTranslations::everyMessageIsTranslatedWithItsPlaceholders()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::pluralsReadRightInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("many");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1 row written") << QStringLiteral("2 rows written");
+    // No German translation yet: the English plural forms, not "1 rows written".
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("1 row written") << QStringLiteral("2 rows written");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("1 riga scritta") << QStringLiteral("2 righe scritte");
+}
+
+void TestTranslations::pluralsReadRightInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, one);
+    QFETCH(QString, many);
+    const QList<QTranslator *> installed = Translations::install(*QCoreApplication::instance(), language);
+    QVERIFY(!installed.isEmpty());
+    const auto rows = [](int n) { return QCoreApplication::translate("ImportProgressView", "%Ln rows written", nullptr, n); };
+    const QString gotOne = rows(1), gotMany = rows(2);
+    qDeleteAll(installed);
+    QCOMPARE(gotOne, one);
+    QCOMPARE(gotMany, many);
 }
 
 QList<TestTranslations::Message> TestTranslations::read(const QString &path, QString *error)
