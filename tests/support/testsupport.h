@@ -46,13 +46,18 @@ inline QStringList allFiles(const QString &dir)
     return files;
 }
 
-// Waits for an object's finished-style signal and returns its first argument.
+// Waits for an object's finished-style signal and returns its first argument. A signal that
+// never comes fails the running test: a default Result can read as success (CredentialResult{}
+// is ok), so a hung keychain must not pass for a working one.
 template<typename Result, typename Object, typename Signal>
 Result waitFor(Object *object, Signal signal, int timeoutMs = 20000)
 {
     QSignalSpy spy(object, signal);
-    if (!spy.wait(timeoutMs))
+    if (!spy.wait(timeoutMs)) {
+        QTest::qFail(qPrintable(QStringLiteral("no finished signal within %1 ms").arg(timeoutMs)), __FILE__,
+                     __LINE__);
         return Result{};
+    }
     return spy.first().first().template value<Result>();
 }
 
