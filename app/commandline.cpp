@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "credentialstore.h"
-#include "database.h"
+#include "credentials/credentialstore.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QFile>

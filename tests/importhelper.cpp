@@ -3,11 +3,11 @@
 //   tst_import_helper <database> <integration-id> <now-utc>
 // The secrets come as a JSON object on stdin, never on the command line.
 // Exit code: 0 success, 1 failed import, 2 bad usage or database.
-#include "connectorregistry.h"
-#include "database.h"
-#include "importengine.h"
-#include "importrun.h"
-#include "integrationstore.h"
+#include "api/connectorregistry.h"
+#include "storage/database.h"
+#include "import/importengine.h"
+#include "import/importrun.h"
+#include "storage/integrationstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

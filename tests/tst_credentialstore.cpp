@@ -1,6 +1,6 @@
-#include "credentialstore.h"
-#include "database.h"
-#include "integrationstore.h"
+#include "credentials/credentialstore.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
 #include "support/testsupport.h"
 
 #include <QElapsedTimer>

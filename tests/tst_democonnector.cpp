@@ -1,4 +1,4 @@
-#include "connectorregistry.h"
+#include "api/connectorregistry.h"
 #include "demo/democonnector.h"
 #include "demo/demodata.h"
 

@@ -1,5 +1,5 @@
 // The Five9 connector against the fake Five9: sign-in checks, discovery, retries, cancel.
-#include "connectorregistry.h"
+#include "api/connectorregistry.h"
 #include "fakefive9harness.h"
 
 #include <QTcpServer>

@@ -1,4 +1,4 @@
-#include "importcountdown.h"
+#include "import/importcountdown.h"
 
 #include <QTest>
 

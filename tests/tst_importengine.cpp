@@ -1,8 +1,8 @@
-#include "credentialstore.h"
-#include "database.h"
+#include "credentials/credentialstore.h"
+#include "storage/database.h"
 #include "demo/democonnector.h"
-#include "importengine.h"
-#include "integrationstore.h"
+#include "import/importengine.h"
+#include "storage/integrationstore.h"
 #include "support/importcheck.h"
 #include "support/testsupport.h"
 

@@ -1,6 +1,6 @@
-#include "database.h"
-#include "importengine.h"
-#include "integrationstore.h"
+#include "storage/database.h"
+#include "import/importengine.h"
+#include "storage/integrationstore.h"
 #include "support/importcheck.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "database.h"
-#include "importrun.h"
-#include "importengine.h"
-#include "integrationstore.h"
+#include "storage/database.h"
+#include "import/importrun.h"
+#include "import/importengine.h"
+#include "storage/integrationstore.h"
 #include "support/importcheck.h"
 #include "support/scriptedconnector.h"
 

@@ -1,6 +1,6 @@
-#include "database.h"
-#include "integrationname.h"
-#include "integrationstore.h"
+#include "storage/database.h"
+#include "integrations/integrationname.h"
+#include "storage/integrationstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "credentialstore.h"
+#include "credentials/credentialstore.h"
 #include "support/testsupport.h"
 
 #include <QTemporaryDir>

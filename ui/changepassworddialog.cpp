@@ -1,8 +1,8 @@
 #include "changepassworddialog.h"
 
-#include "appcontext.h"
+#include "integrations/appcontext.h"
 #include "fieldform.h"
-#include "integrationsetup.h"
+#include "integrations/integrationsetup.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

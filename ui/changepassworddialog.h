@@ -1,6 +1,6 @@
 #pragma once
 
-#include "integration.h"
+#include "integrations/integration.h"
 
 #include <QDialog>
 

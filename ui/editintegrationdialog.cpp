@@ -1,8 +1,8 @@
 #include "editintegrationdialog.h"
 
-#include "appcontext.h"
+#include "integrations/appcontext.h"
 #include "fieldform.h"
-#include "integrationstore.h"
+#include "storage/integrationstore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

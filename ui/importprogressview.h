@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importprogress.h"
+#include "import/importprogress.h"
 
 #include <QWidget>
 

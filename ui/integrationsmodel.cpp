@@ -1,7 +1,7 @@
 #include "integrationsmodel.h"
 
-#include "appcontext.h"
-#include "integrationstore.h"
+#include "integrations/appcontext.h"
+#include "storage/integrationstore.h"
 
 #include <QIcon>
 #include <QLocale>

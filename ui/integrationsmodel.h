@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importprogress.h"
-#include "integration.h"
+#include "import/importprogress.h"
+#include "integrations/integration.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

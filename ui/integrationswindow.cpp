@@ -1,14 +1,14 @@
 #include "integrationswindow.h"
 
-#include "appcontext.h"
+#include "integrations/appcontext.h"
 #include "changepassworddialog.h"
 #include "desktopnotifier.h"
 #include "editintegrationdialog.h"
-#include "importengine.h"
+#include "import/importengine.h"
 #include "importprogressview.h"
-#include "integrationremoval.h"
+#include "integrations/integrationremoval.h"
 #include "integrationsmodel.h"
-#include "integrationstore.h"
+#include "storage/integrationstore.h"
 #include "statedelegate.h"
 #include "wizard/addintegrationwizard.h"
 

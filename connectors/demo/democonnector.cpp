@@ -1,6 +1,6 @@
-#include "democonnector.h"
+#include "demo/democonnector.h"
 
-#include "demodata.h"
+#include "demo/demodata.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records.h"
+#include "api/records.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "five9agentstates.h"
+#include "five9/five9agentstates.h"
 
-#include "five9values.h"
+#include "five9/five9values.h"
 
 #include <QCoreApplication>
 #include <QSet>

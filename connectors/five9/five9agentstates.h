@@ -1,7 +1,7 @@
 #pragma once
 
-#include "five9csv.h"
-#include "records.h"
+#include "five9/five9csv.h"
+#include "api/records.h"
 
 #include <QTimeZone>
 

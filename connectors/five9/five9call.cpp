@@ -1,8 +1,8 @@
-#include "five9call.h"
+#include "five9/five9call.h"
 
-#include "five9regions.h"
-#include "five9settings.h"
-#include "networkresult.h"
+#include "five9/five9regions.h"
+#include "five9/five9settings.h"
+#include "http/networkresult.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connector.h"
-#include "five9soap.h"
+#include "api/connector.h"
+#include "five9/five9soap.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "five9csv.h"
-#include "five9settings.h"
-#include "records.h"
+#include "five9/five9csv.h"
+#include "five9/five9settings.h"
+#include "api/records.h"
 
 #include <optional>
 

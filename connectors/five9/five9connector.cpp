@@ -1,10 +1,10 @@
-#include "five9connector.h"
+#include "five9/five9connector.h"
 
-#include "five9agentstates.h"
-#include "five9calllog.h"
-#include "five9jobs.h"
-#include "five9regions.h"
-#include "five9settings.h"
+#include "five9/five9agentstates.h"
+#include "five9/five9calllog.h"
+#include "five9/five9jobs.h"
+#include "five9/five9regions.h"
+#include "five9/five9settings.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

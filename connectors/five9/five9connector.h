@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connector.h"
-#include "five9call.h"
+#include "api/connector.h"
+#include "five9/five9call.h"
 
 class QNetworkAccessManager;
 

@@ -1,4 +1,4 @@
-#include "five9csv.h"
+#include "five9/five9csv.h"
 
 #include <QCoreApplication>
 

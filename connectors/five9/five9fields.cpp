@@ -1,7 +1,7 @@
 // The settings the wizard asks for when adding a Five9 integration.
-#include "five9connector.h"
-#include "five9regions.h"
-#include "five9settings.h"
+#include "five9/five9connector.h"
+#include "five9/five9regions.h"
+#include "five9/five9settings.h"
 
 #include <QTimeZone>
 

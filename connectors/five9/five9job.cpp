@@ -1,6 +1,6 @@
-#include "five9job.h"
+#include "five9/five9job.h"
 
-#include "five9requests.h"
+#include "five9/five9requests.h"
 
 namespace {
 // How long isReportRunning may wait on Five9's side before it answers "still running".

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectorjob.h"
-#include "five9call.h"
-#include "five9csv.h"
+#include "api/connectorjob.h"
+#include "five9/five9call.h"
+#include "five9/five9csv.h"
 
 #include <QPointer>
 #include <QTimer>

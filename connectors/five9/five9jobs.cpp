@@ -1,7 +1,7 @@
-#include "five9jobs.h"
+#include "five9/five9jobs.h"
 
-#include "five9requests.h"
-#include "five9settings.h"
+#include "five9/five9requests.h"
+#include "five9/five9settings.h"
 
 Five9VerifyJob::Five9VerifyJob(QNetworkAccessManager *network, const ConnectionSettings &settings,
                                const Five9RetryPolicy &policy, QObject *parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "five9job.h"
+#include "five9/five9job.h"
 
 // Checks the user name, password and role with a call every administrator may make.
 class Five9VerifyJob : public Five9Job

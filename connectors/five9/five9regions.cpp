@@ -1,4 +1,4 @@
-#include "five9regions.h"
+#include "five9/five9regions.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "five9requests.h"
+#include "five9/five9requests.h"
 
-#include "five9soap.h"
+#include "five9/five9soap.h"
 
 #include <QXmlStreamWriter>
 

@@ -1,4 +1,4 @@
-#include "five9settings.h"
+#include "five9/five9settings.h"
 
 namespace Five9Settings {
 

@@ -1,4 +1,4 @@
-#include "five9soap.h"
+#include "five9/five9soap.h"
 
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>

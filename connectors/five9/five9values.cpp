@@ -1,4 +1,4 @@
-#include "five9values.h"
+#include "five9/five9values.h"
 
 #include <QDateTime>
 #include <QLocale>

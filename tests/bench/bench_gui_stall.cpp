@@ -5,12 +5,12 @@
 // late means the loop was busy (or blocked) that long. Prints a Markdown block for
 // docs/benchmarks.md. Needs a keychain: run it through scripts/with-test-session.sh.
 //   bench_gui_stall [--days 365] [--queues 200] [--dir <folder>]
-#include "appcontext.h"
-#include "credentialstore.h"
-#include "database.h"
+#include "integrations/appcontext.h"
+#include "credentials/credentialstore.h"
+#include "storage/database.h"
 #include "demo/democonnector.h"
-#include "importengine.h"
-#include "integrationstore.h"
+#include "import/importengine.h"
+#include "storage/integrationstore.h"
 #include "integrationswindow.h"
 
 #include <QApplication>

@@ -5,8 +5,8 @@
 // docs/benchmarks.md.
 //   bench_startup --app <acdconnect> --bare <bench_bare_window> [--runs 15] [--queues 10000]
 //   bench_startup --seed-only <database>   (writes the seeded database and stops, for profiling)
-#include "database.h"
-#include "integrationstore.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
-#include "addintegrationwizard.h"
+#include "wizard/addintegrationwizard.h"
 
-#include "appcontext.h"
+#include "integrations/appcontext.h"
 #include "fieldform.h"
-#include "fieldspage.h"
-#include "importpage.h"
-#include "namepage.h"
-#include "savepage.h"
-#include "typepage.h"
+#include "wizard/fieldspage.h"
+#include "wizard/importpage.h"
+#include "wizard/namepage.h"
+#include "wizard/savepage.h"
+#include "wizard/typepage.h"
 
 AddIntegrationWizard::AddIntegrationWizard(AppContext &context, QWidget *parent)
     : QWizard(parent)

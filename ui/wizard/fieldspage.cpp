@@ -1,7 +1,7 @@
-#include "fieldspage.h"
+#include "wizard/fieldspage.h"
 
-#include "addintegrationwizard.h"
-#include "connector.h"
+#include "wizard/addintegrationwizard.h"
+#include "api/connector.h"
 #include "fieldform.h"
 
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fielddescriptor.h"
+#include "api/fielddescriptor.h"
 
 #include <QWizardPage>
 

@@ -1,8 +1,8 @@
-#include "importpage.h"
+#include "wizard/importpage.h"
 
-#include "addintegrationwizard.h"
-#include "appcontext.h"
-#include "importengine.h"
+#include "wizard/addintegrationwizard.h"
+#include "integrations/appcontext.h"
+#include "import/importengine.h"
 #include "importprogressview.h"
 
 #include <QLabel>

@@ -1,10 +1,10 @@
-#include "namepage.h"
+#include "wizard/namepage.h"
 
-#include "addintegrationwizard.h"
-#include "appcontext.h"
-#include "connector.h"
-#include "integrationname.h"
-#include "integrationstore.h"
+#include "wizard/addintegrationwizard.h"
+#include "integrations/appcontext.h"
+#include "api/connector.h"
+#include "integrations/integrationname.h"
+#include "storage/integrationstore.h"
 
 #include <QLabel>
 #include <QLineEdit>

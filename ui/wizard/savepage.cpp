@@ -1,8 +1,8 @@
-#include "savepage.h"
+#include "wizard/savepage.h"
 
-#include "addintegrationwizard.h"
-#include "appcontext.h"
-#include "connector.h"
+#include "wizard/addintegrationwizard.h"
+#include "integrations/appcontext.h"
+#include "api/connector.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

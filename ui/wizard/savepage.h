@@ -1,6 +1,6 @@
 #pragma once
 
-#include "integrationsetup.h"
+#include "integrations/integrationsetup.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
-#include "typepage.h"
+#include "wizard/typepage.h"
 
-#include "addintegrationwizard.h"
-#include "appcontext.h"
+#include "wizard/addintegrationwizard.h"
+#include "integrations/appcontext.h"
 
 #include <QIcon>
 #include <QLabel>

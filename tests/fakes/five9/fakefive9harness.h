@@ -2,7 +2,7 @@
 
 // What the Five9 test suites share: a running fake, settings that point the connector at it,
 // and a way to run a job to its end collecting everything it emits.
-#include "connector.h"
+#include "api/connector.h"
 #include "fakefive9fixtures.h"
 #include "fakefive9server.h"
 #include "five9/five9connector.h"

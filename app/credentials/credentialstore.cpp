@@ -1,0 +1,227 @@
+#include "credentials/credentialstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QDBusConnection>
+#include <QPointer>
+#include <QVariant>
+#include <QTimer>
+
+#include <functional>
+
+namespace {
+
+bool secretServiceBusReachable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return QDBusConnection::sessionBus().isConnected();
+#else
+    return true;
+#endif
+}
+
+CredentialResult resultOf(const QKeychain::Job &job)
+{
+    using Kind = CredentialResult::Kind;
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return {Kind::NotFound,
+                CredentialStore::tr("No saved password was found in the keychain for this "
+                                    "integration. Enter it again with Change password.")};
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return {Kind::AccessDenied,
+                CredentialStore::tr("The keychain refused access. Unlock your keychain (for "
+                                    "example GNOME Keyring or KWallet) and try again.")};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return {Kind::NoKeychain,
+                CredentialStore::tr("No keychain is available. ACD Connect keeps passwords only "
+                                    "in the system keychain (Secret Service, such as GNOME "
+                                    "Keyring or KWallet); start one and try again.")};
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    // The Secret Service backends report a missing bus or service as OtherError.
+    const QString detail = job.errorString();
+    if (!secretServiceBusReachable() || detail.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("kwallet"), Qt::CaseInsensitive))
+        return {Kind::NoKeychain,
+                CredentialStore::tr("No keychain is available. ACD Connect keeps passwords only "
+                                    "in the system keychain (Secret Service, such as GNOME "
+                                    "Keyring or KWallet); start one and try again.")};
+    // Most often a locked keychain that could not ask for its password.
+    return {Kind::Other, CredentialStore::tr("The keychain did not accept the request; it may be locked. "
+                                             "Unlock your keychain (for example GNOME Keyring or "
+                                             "KWallet) and try again. The keychain said: %1")
+                             .arg(detail)};
+}
+
+// Runs one keychain job per step, one after the other, and reports when all are done or one
+// fails. Steps are functions so a failure can stop the chain before the next job starts.
+class JobChain : public QObject
+{
+public:
+    using Step = std::function<QKeychain::Job *()>;
+    using Done = std::function<void(const QKeychain::Job &)>;
+
+    JobChain(QList<Step> steps, Done afterEach, std::function<void(const CredentialResult &)> done,
+             QObject *parent)
+        : QObject(parent)
+        , m_steps(std::move(steps))
+        , m_afterEach(std::move(afterEach))
+        , m_done(std::move(done))
+    {
+        QTimer::singleShot(0, this, &JobChain::next);
+    }
+
+    bool ignoreNotFound = false;
+
+private:
+    void next()
+    {
+        if (m_index >= m_steps.size()) {
+            m_done({});
+            deleteLater();
+            return;
+        }
+        QKeychain::Job *job = m_steps[m_index++]();
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finishedJob) {
+            if (finishedJob->error() == QKeychain::EntryNotFound && ignoreNotFound) {
+                next();
+                return;
+            }
+            if (finishedJob->error() != QKeychain::NoError) {
+                m_done(resultOf(*finishedJob));
+                deleteLater();
+                return;
+            }
+            if (m_afterEach)
+                m_afterEach(*finishedJob);
+            next();
+        });
+        job->start();
+    }
+
+    QList<Step> m_steps;
+    Done m_afterEach;
+    std::function<void(const CredentialResult &)> m_done;
+    qsizetype m_index = 0;
+};
+
+void finishOperation(CredentialOperation *operation, const CredentialResult &result)
+{
+    emit operation->finished(result);
+    operation->deleteLater();
+}
+
+} // namespace
+
+QString CredentialStore::defaultService()
+{
+    return QStringLiteral("ACD Connect");
+}
+
+CredentialStore::CredentialStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+QString CredentialStore::entryKey(const QString &integrationId, const QString &field)
+{
+    return integrationId + QLatin1Char('/') + field;
+}
+
+CredentialOperation *CredentialStore::write(const QString &integrationId, const SecretMap &secrets)
+{
+    auto *operation = new CredentialOperation(this);
+    QList<JobChain::Step> steps;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        const QString key = entryKey(integrationId, it.key());
+        const QString value = it.value();
+        steps << [this, key, value] {
+            auto *job = new QKeychain::WritePasswordJob(m_service);
+            job->setKey(key);
+            job->setTextData(value);
+            return job;
+        };
+    }
+    QPointer<CredentialOperation> guard(operation);
+    new JobChain(
+        steps, {},
+        [this, guard, integrationId, fields = secrets.keys()](const CredentialResult &result) {
+            if (!guard)
+                return;
+            if (result.ok()) {
+                guard->m_result = result;
+                finishOperation(guard, result);
+                return;
+            }
+            // All or nothing: take back what was written before the failure.
+            CredentialOperation *cleanup = remove(integrationId, fields);
+            connect(cleanup, &CredentialOperation::finished, guard, [guard, result] {
+                guard->m_result = result;
+                finishOperation(guard, result);
+            });
+        },
+        operation);
+    return operation;
+}
+
+CredentialOperation *CredentialStore::read(const QString &integrationId, const QStringList &fields)
+{
+    auto *operation = new CredentialOperation(this);
+    QList<JobChain::Step> steps;
+    for (const QString &field : fields) {
+        steps << [this, integrationId, field] {
+            auto *job = new QKeychain::ReadPasswordJob(m_service);
+            job->setKey(entryKey(integrationId, field));
+            job->setProperty("acdField", field);
+            return job;
+        };
+    }
+    new JobChain(
+        steps,
+        [operation](const QKeychain::Job &job) {
+            const auto &readJob = static_cast<const QKeychain::ReadPasswordJob &>(job);
+            operation->m_secrets.insert(job.property("acdField").toString(), readJob.textData());
+        },
+        [operation](const CredentialResult &result) {
+            operation->m_result = result;
+            if (!result.ok())
+                operation->m_secrets.clear();
+            finishOperation(operation, result);
+        },
+        operation);
+    return operation;
+}
+
+CredentialOperation *CredentialStore::remove(const QString &integrationId, const QStringList &fields)
+{
+    auto *operation = new CredentialOperation(this);
+    QList<JobChain::Step> steps;
+    for (const QString &field : fields) {
+        steps << [this, integrationId, field] {
+            auto *job = new QKeychain::DeletePasswordJob(m_service);
+            job->setKey(entryKey(integrationId, field));
+            return job;
+        };
+    }
+    auto *chain = new JobChain(
+        steps, {},
+        [operation](const CredentialResult &result) {
+            operation->m_result = result;
+            finishOperation(operation, result);
+        },
+        operation);
+    chain->ignoreNotFound = true;
+    return operation;
+}

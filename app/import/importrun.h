@@ -1,0 +1,94 @@
+#pragma once
+
+#include "api/connector.h"
+#include "api/connectorregistry.h"
+#include "import/importprogress.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class Database;
+class ImportWriter;
+
+// What one import of one integration is to do. Secrets are in settings, in memory only.
+struct ImportRequest
+{
+    QString integrationId;
+    QString connectorId;
+    ConnectionSettings settings;
+    qint64 nowUtc = 0; // the import covers intervals that ended by this time
+    int backfillDays = 90; // how far back an import without a checkpoint reaches
+    bool firstImport = false;
+    qint64 chunkSeconds = 24 * 3600; // the range is fetched and checkpointed in these steps
+};
+
+struct ImportOutcome
+{
+    enum class Status { Succeeded, Failed, Cancelled };
+    Status status = Status::Succeeded;
+    ConnectorResult failure; // what went wrong; a database failure comes as ProtocolError
+    bool databaseFailure = false;
+    qint64 rowsWritten = 0;
+    TimeRange range;
+};
+
+Q_DECLARE_METATYPE(ImportOutcome)
+
+// One import run, start to finish, on the thread it lives in: its own database connection
+// and its own connector. Phases: connect, discover queues, interval statistics (in chunks,
+// each committed with its checkpoint), agent states. The engine moves it to a worker thread;
+// the crash-test helper and the benchmark run it directly.
+class ImportRun : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportRun)
+public:
+    ImportRun(const QString &databasePath, const ConnectorRegistry &registry, ImportRequest request,
+        QObject *parent = nullptr);
+    ~ImportRun() override;
+
+    // The range an import starting now would cover, given its checkpoint.
+    static TimeRange rangeFor(const ImportRequest &request, std::optional<qint64> checkpoint);
+
+public slots:
+    void start();
+    // Safe from any thread; the run finishes with Status::Cancelled.
+    void cancel();
+
+signals:
+    void progressChanged(const ImportProgress &progress);
+    void finished(const ImportOutcome &outcome);
+
+private:
+    void connectToAcd();
+    void discoverQueues();
+    void fetchNextChunk();
+    void importAgentStates();
+    void succeed();
+    void fail(const ConnectorResult &failure, bool databaseFailure = false);
+    void enterPhase(ImportProgress::Phase phase, qint64 total);
+    void reportProgress(bool force = false);
+    ConnectorJob *track(ConnectorJob *job);
+
+    QString m_databasePath;
+    ConnectorRegistry m_registry;
+    ImportRequest m_request;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Connector> m_connector;
+    std::unique_ptr<ImportWriter> m_writer;
+    QPointer<ConnectorJob> m_job;
+    std::atomic<bool> m_cancelRequested = false;
+    bool m_done = false;
+
+    TimeRange m_range;
+    qint64 m_chunkFrom = 0;
+    qint64 m_chunkTo = 0;
+    qint64 m_uncommittedRows = 0;
+    ImportProgress m_progress;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sinceReport;
+};

@@ -1,0 +1,178 @@
+#include "storage/database.h"
+
+#include "integrations/integrationname.h"
+#include "storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// acd_name_key(name): the form in which integration names must be unique. Registered on
+// every connection so the schema can enforce the rule on rows written by any code path.
+void nameKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray key = IntegrationName::key(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("acd-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/acdconnect.sqlite");
+}
+
+int Database::latestVersion()
+{
+    return int(Migrations::all().size());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Database::Result Database::openConnection(bool readOnly)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    else
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return {Status::CannotOpen,
+                tr("Could not open the database %1: %2").arg(m_path, db.lastError().text())};
+    return {};
+}
+
+void Database::configure()
+{
+    QSqlDatabase db = connection();
+    if (sqlite3 *handle = handleOf(db))
+        sqlite3_create_function_v2(handle, "acd_name_key", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nameKeyFunction,
+                                   nullptr, nullptr, nullptr);
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+Database::Result Database::open()
+{
+    // Look at the version read-only first: a newer database must not be touched at all,
+    // not even by switching its journal mode.
+    if (QFileInfo::exists(m_path)) {
+        if (Result result = openConnection(true); !result.ok())
+            return result;
+        const int version = schemaVersion();
+        if (version > latestVersion()) {
+            close();
+            return {Status::NewerVersion,
+                    tr("The database %1 was written by a newer version of ACD Connect (schema "
+                       "%2; this version knows up to %3). Update ACD Connect to open it; the "
+                       "file was left unchanged.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latestVersion())};
+        }
+    } else {
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+    }
+    if (Result result = openConnection(false); !result.ok())
+        return result;
+    configure();
+    return migrate();
+}
+
+Database::Result Database::openWithoutMigrating()
+{
+    if (Result result = openConnection(false); !result.ok())
+        return result;
+    configure();
+    return {};
+}
+
+Database::Result Database::migrate()
+{
+    QSqlDatabase db = connection();
+    const auto &migrations = Migrations::all();
+    for (int version = schemaVersion(); version < int(migrations.size()); ++version) {
+        if (!db.transaction())
+            return {Status::MigrationFailed, db.lastError().text()};
+        QSqlQuery query(db);
+        for (const QString &statement : migrations[version]) {
+            if (!query.exec(statement)) {
+                const QString error = query.lastError().text();
+                db.rollback();
+                return {Status::MigrationFailed,
+                        tr("Could not update the database to schema %1: %2")
+                            .arg(version + 1)
+                            .arg(error)};
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))
+            || !db.commit()) {
+            const QString error = db.lastError().text();
+            db.rollback();
+            return {Status::MigrationFailed, error};
+        }
+    }
+    return {};
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "api/connectorjob.h"
+#include "api/fielddescriptor.h"
+
+#include <QList>
+#include <QMap>
+#include <QSslCertificate>
+#include <QUrl>
+#include <QVariantMap>
+
+#include <optional>
+
+// What a connector can import; the window and the import engine read this.
+enum class Capability {
+    Queues = 0x1,
+    IntervalStatistics = 0x2,
+    AgentStates = 0x4,
+};
+Q_DECLARE_FLAGS(Capabilities, Capability)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
+
+struct ConnectorInfo
+{
+    QString id;          // stable, stored in the database: "five9", "demo"
+    QString displayName; // translated
+    QString description; // translated, one line on what it imports
+    QString iconPath;    // a Qt resource path
+    Capabilities capabilities;
+};
+
+// A base URL that replaces a connector's real endpoint, for the fake servers in tests and
+// for trying the program against them by hand. Only loopback addresses are accepted, so it
+// can never send credentials anywhere but this machine; TLS verification stays on, with
+// the fake's own certificate added as trusted.
+class TestEndpoint
+{
+public:
+    static std::optional<TestEndpoint> create(const QUrl &baseUrl,
+                                              const QList<QSslCertificate> &trusted = {},
+                                              QString *whyNot = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QList<QSslCertificate> trustedCertificates() const { return m_trusted; }
+
+private:
+    TestEndpoint() = default;
+    QUrl m_baseUrl;
+    QList<QSslCertificate> m_trusted;
+};
+
+using SecretMap = QMap<QString, QString>;
+
+// Everything a connector needs for one call: the integration's non-secret settings, its
+// secrets as just read from the keychain, and an optional test endpoint.
+struct ConnectionSettings
+{
+    QVariantMap values;
+    SecretMap secrets;
+    std::optional<TestEndpoint> testEndpoint;
+
+    QString value(const QString &key) const { return values.value(key).toString(); }
+    QString secret(const QString &key) const { return secrets.value(key); }
+};
+
+// An ACD the program can import from. A connector describes itself and does network work;
+// it stores nothing. Jobs run in the thread of the connector; create one connector per
+// thread from the registry.
+class Connector : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connector)
+public:
+    explicit Connector(QObject *parent = nullptr);
+    ~Connector() override;
+
+    virtual ConnectorInfo info() const = 0;
+    virtual FieldDescriptors fields() const = 0;
+
+    // A name for a new integration of this type, e.g. "Five9 (EU)".
+    virtual QString suggestedName(const QVariantMap &values) const;
+
+    virtual ConnectorJob *verify(const ConnectionSettings &settings) = 0;
+    virtual ConnectorJob *discoverQueues(const ConnectionSettings &settings) = 0;
+    virtual ConnectorJob *fetchIntervals(const ConnectionSettings &settings,
+                                         const TimeRange &range)
+        = 0;
+    // Only for connectors with Capability::AgentStates; the others finish with Unsupported.
+    virtual ConnectorJob *discoverUsers(const ConnectionSettings &settings);
+    virtual ConnectorJob *discoverActivities(const ConnectionSettings &settings);
+    virtual ConnectorJob *fetchAgentStates(const ConnectionSettings &settings,
+                                           const TimeRange &range);
+
+    // Checks every field of the given section against its descriptor; empty when all are fine.
+    QMap<QString, QString> validate(const QVariantMap &values, const SecretMap &secrets) const;
+    // Non-secret values with defaults filled in for missing keys.
+    QVariantMap withDefaults(const QVariantMap &values) const;
+    QStringList secretKeys() const;
+    // The fields one wizard page or dialog shows.
+    FieldDescriptors fieldsIn(FieldDescriptor::Section section) const;
+};

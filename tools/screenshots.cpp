@@ -1,0 +1,145 @@
+#include "screenshots.h"
+
+#include "integrations/appcontext.h"
+#include "fieldform.h"
+#include "wizard/fieldspage.h"
+#include "import/importengine.h"
+#include "integrationswindow.h"
+#include "wizard/addintegrationwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextStream>
+
+#include <functional>
+
+namespace Screenshots {
+namespace {
+
+// Script mode only: lets the event loop run until a condition holds, so the real
+// asynchronous code (verify, keychain, import) does its work between shots.
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return condition();
+}
+
+void settle(int ms = 250)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+class Shooter
+{
+public:
+    explicit Shooter(const QString &dir)
+        : m_dir(dir)
+    {
+        QDir().mkpath(dir);
+    }
+    void shoot(QWidget *widget, const QString &name)
+    {
+        settle();
+        const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+        widget->grab().save(path);
+        QTextStream(stdout) << path << '\n';
+    }
+
+private:
+    QString m_dir;
+};
+
+void chooseType(AddIntegrationWizard *wizard, const QString &id)
+{
+    auto *list = wizard->findChild<QListWidget *>(QStringLiteral("typeList"));
+    for (int row = 0; row < list->count(); ++row)
+        if (list->item(row)->data(Qt::UserRole).toString() == id)
+            list->setCurrentRow(row);
+}
+
+void setField(AddIntegrationWizard *wizard, const QString &key, const QString &value)
+{
+    QWidget *input = wizard->currentPage()->findChild<QWidget *>(QStringLiteral("field_") + key);
+    if (auto *edit = qobject_cast<QLineEdit *>(input))
+        edit->setText(value);
+    else if (auto *spin = qobject_cast<QSpinBox *>(input))
+        spin->setValue(value.toInt());
+}
+
+} // namespace
+
+int render(AppContext &context, const QString &directory, const QString &language)
+{
+    Shooter shots(QDir(directory).filePath(language.isEmpty() ? QStringLiteral("en") : language));
+    IntegrationsWindow window(context);
+    window.resize(980, 560);
+    window.show();
+    shots.shoot(&window, QStringLiteral("01-integrations-empty"));
+
+    auto *wizard = new AddIntegrationWizard(context, &window);
+    QObject::connect(wizard, &AddIntegrationWizard::integrationSaved, &window, [&](const QString &id) {
+        if (context.engine)
+            context.engine->importNow(id);
+    });
+    wizard->show();
+    shots.shoot(wizard, QStringLiteral("02-wizard-type"));
+    chooseType(wizard, QStringLiteral("demo"));
+    wizard->next();
+    shots.shoot(wizard, QStringLiteral("03-wizard-name"));
+    wizard->next();
+    setField(wizard, QStringLiteral("username"), QStringLiteral("maria.rossi@example.com"));
+    setField(wizard, QStringLiteral("password"), QStringLiteral("wrong"));
+    shots.shoot(wizard, QStringLiteral("04-wizard-credentials"));
+    wizard->next();
+    // Enough queues that the first import runs long enough to show its countdown.
+    setField(wizard, QStringLiteral("queueCount"), QStringLiteral("600"));
+    shots.shoot(wizard, QStringLiteral("05-wizard-details"));
+    wizard->next();
+    shots.shoot(wizard, QStringLiteral("06-wizard-save"));
+    wizard->next(); // Save integration, with the documented wrong password
+    waitUntil([wizard] { return wizard->findChild<QWidget *>(QStringLiteral("saveProblemBox"))->isVisible(); });
+    shots.shoot(wizard, QStringLiteral("07-wizard-wrong-password"));
+    wizard->findChild<QPushButton *>(QStringLiteral("saveFix"))->click();
+    setField(wizard, QStringLiteral("password"), QStringLiteral("demo-password"));
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    waitUntil([wizard] { return wizard->currentId() == AddIntegrationWizard::ImportPageId; });
+    settle(1500);
+    shots.shoot(wizard, QStringLiteral("08-wizard-importing"));
+    wizard->close();
+    settle(1500);
+    shots.shoot(&window, QStringLiteral("09-integrations"));
+
+    auto *again = new AddIntegrationWizard(context, &window);
+    again->show();
+    chooseType(again, QStringLiteral("demo"));
+    again->next();
+    again->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("  demo ACD "));
+    shots.shoot(again, QStringLiteral("10-wizard-duplicate-name"));
+    again->back();
+    if (context.registry.contains(QStringLiteral("five9"))) {
+        chooseType(again, QStringLiteral("five9"));
+        again->next();
+        again->next();
+        setField(again, QStringLiteral("username"), QStringLiteral("wfm.api@example.com"));
+        setField(again, QStringLiteral("password"), QStringLiteral("not-a-real-password"));
+        shots.shoot(again, QStringLiteral("11-five9-credentials"));
+        again->next();
+        shots.shoot(again, QStringLiteral("12-five9-details"));
+    }
+    again->close();
+    return 0;
+}
+
+} // namespace Screenshots
