@@ -12,21 +12,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(tr("Connects a cloud ACD to the workforce-management data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the user interface, e.g. it or en."), tr("language"));
-    const QCommandLineOption database(QStringLiteral("database"), tr("The database file to use."), tr("path"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("Language of the user interface, e.g. it or en."), tr("language"));
+    const QCommandLineOption database(
+        QStringLiteral("database"), tr("The database file to use."), tr("path"));
     const QCommandLineOption keychain(QStringLiteral("keychain-service"),
-                                      tr("The keychain service name the passwords are kept under."), tr("name"),
-                                      CredentialStore::defaultService());
+        tr("The keychain service name the passwords are kept under."), tr("name"),
+        CredentialStore::defaultService());
     const QCommandLineOption endpoint(QStringLiteral("test-endpoint"),
-                                      tr("Send every ACD request to this loopback URL (a fake ACD for testing)."),
-                                      tr("url"));
-    const QCommandLineOption ca(QStringLiteral("test-ca"), tr("Trust this PEM certificate for the test endpoint."),
-                                tr("file"));
+        tr("Send every ACD request to this loopback URL (a fake ACD for testing)."), tr("url"));
+    const QCommandLineOption ca(QStringLiteral("test-ca"),
+        tr("Trust this PEM certificate for the test endpoint."), tr("file"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         tr("Render every screen to PNG files in this folder, then quit."), tr("folder"));
+        tr("Render every screen to PNG files in this folder, then quit."), tr("folder"));
     // For the start-up benchmark (docs/benchmarks.md), not for people: hidden from --help.
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
-                                  QStringLiteral("Print \"painted\" once the window is on screen, then quit."));
+        QStringLiteral("Print \"painted\" once the window is on screen, then quit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, database, keychain, endpoint, ca, screenshots, firstPaint});
     parser.process(arguments);

@@ -1,12 +1,12 @@
-#include "integrations/appcontext.h"
 #include "commandline.h"
 #include "credentials/credentialstore.h"
-#include "storage/database.h"
 #include "firstpaintprobe.h"
 #include "import/importengine.h"
-#include "storage/integrationstore.h"
+#include "integrations/appcontext.h"
 #include "integrationswindow.h"
 #include "screenshots.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
 #include "translations.h"
 
 #include <QApplication>

@@ -4,9 +4,9 @@
 // The secrets come as a JSON object on stdin, never on the command line.
 // Exit code: 0 success, 1 failed import, 2 bad usage or database.
 #include "api/connectorregistry.h"
-#include "storage/database.h"
 #include "import/importengine.h"
 #include "import/importrun.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 
 #include <QCoreApplication>

@@ -25,7 +25,7 @@ private:
     {
         return TestSupport::waitFor<CredentialResult>(operation, &CredentialOperation::finished);
     }
-    CredentialStore m_store{QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE)};
+    CredentialStore m_store {QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE)};
 };
 
 void TestCredentialStore::initTestCase()
@@ -52,20 +52,26 @@ void TestCredentialStore::writtenSecretIsInTheRealKeychainAndNowhereElse()
         integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")}};
         QVERIFY(integrations.create(integration).ok());
 
-        const CredentialResult result = run(m_store.write(id, {{QStringLiteral("password"), password}}));
+        const CredentialResult result
+            = run(m_store.write(id, {{QStringLiteral("password"), password}}));
         QVERIFY2(result.ok(), qPrintable(result.message));
         QVERIFY(QFile::exists(db.path() + QStringLiteral("-wal")));
     }
     // Another process reads it from the Secret Service.
-    QCOMPARE(TestSupport::secretToolLookup(m_store.service(),
-                                           CredentialStore::entryKey(id, QStringLiteral("password"))),
-             password);
+    QCOMPARE(TestSupport::secretToolLookup(
+                 m_store.service(), CredentialStore::entryKey(id, QStringLiteral("password"))),
+        password);
     // Not in the database, its WAL, or anything else the program wrote.
     QCOMPARE(TestSupport::filesContaining(dir.path(), password.toUtf8()), QStringList());
-    QCOMPARE(TestSupport::filesContaining(dir.path(), QByteArray(reinterpret_cast<const char *>(password.utf16()), password.size() * 2)), QStringList());
+    QCOMPARE(TestSupport::filesContaining(dir.path(),
+                 QByteArray(reinterpret_cast<const char *>(password.utf16()), password.size() * 2)),
+        QStringList());
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    const QString appConfig = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
-    QCOMPARE(TestSupport::filesContaining(appData + QStringLiteral("/ACD Connect"), password.toUtf8()), QStringList());
+    const QString appConfig
+        = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QCOMPARE(
+        TestSupport::filesContaining(appData + QStringLiteral("/ACD Connect"), password.toUtf8()),
+        QStringList());
     QCOMPARE(TestSupport::filesContaining(appConfig, password.toUtf8()), QStringList());
 
     QVERIFY(run(m_store.remove(id, {QStringLiteral("password")})).ok());
@@ -75,7 +81,7 @@ void TestCredentialStore::readsBackWhatItWrote()
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const SecretMap secrets = {{QStringLiteral("password"), QStringLiteral("pässwörd ✓")},
-                               {QStringLiteral("clientSecret"), QStringLiteral("abc:def")}};
+        {QStringLiteral("clientSecret"), QStringLiteral("abc:def")}};
     QVERIFY(run(m_store.write(id, secrets)).ok());
 
     CredentialOperation *read = m_store.read(id, secrets.keys());
@@ -89,8 +95,8 @@ void TestCredentialStore::readsBackWhatItWrote()
 
 void TestCredentialStore::readingAMissingEntryIsNotFound()
 {
-    const CredentialResult result = run(m_store.read(QStringLiteral("no-such-integration"),
-                                                     {QStringLiteral("password")}));
+    const CredentialResult result
+        = run(m_store.read(QStringLiteral("no-such-integration"), {QStringLiteral("password")}));
     QCOMPARE(result.kind, CredentialResult::Kind::NotFound);
     QVERIFY(!result.message.isEmpty());
 }
@@ -98,28 +104,36 @@ void TestCredentialStore::readingAMissingEntryIsNotFound()
 void TestCredentialStore::removeDeletesEveryEntryAndToleratesMissingOnes()
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QVERIFY(run(m_store.write(id, {{QStringLiteral("a"), QStringLiteral("1")},
-                                   {QStringLiteral("b"), QStringLiteral("2")}}))
+    QVERIFY(run(m_store.write(id,
+                    {{QStringLiteral("a"), QStringLiteral("1")},
+                        {QStringLiteral("b"), QStringLiteral("2")}}))
                 .ok());
-    QCOMPARE(TestSupport::secretToolLookup(m_store.service(), CredentialStore::entryKey(id, QStringLiteral("b"))),
-             QStringLiteral("2"));
-    QVERIFY(run(m_store.remove(id, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("never")})).ok());
-    QCOMPARE(TestSupport::secretToolLookup(m_store.service(), CredentialStore::entryKey(id, QStringLiteral("a"))),
-             QString());
-    QCOMPARE(TestSupport::secretToolLookup(m_store.service(), CredentialStore::entryKey(id, QStringLiteral("b"))),
-             QString());
+    QCOMPARE(TestSupport::secretToolLookup(
+                 m_store.service(), CredentialStore::entryKey(id, QStringLiteral("b"))),
+        QStringLiteral("2"));
+    QVERIFY(
+        run(m_store.remove(id, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("never")}))
+            .ok());
+    QCOMPARE(TestSupport::secretToolLookup(
+                 m_store.service(), CredentialStore::entryKey(id, QStringLiteral("a"))),
+        QString());
+    QCOMPARE(TestSupport::secretToolLookup(
+                 m_store.service(), CredentialStore::entryKey(id, QStringLiteral("b"))),
+        QString());
 }
 
 void TestCredentialStore::lockedKeychainRefusesWithAReason()
 {
     if (!qEnvironmentVariableIsSet("ACD_TEST_LOCKED_KEYCHAIN"))
-        QSKIP("Runs as its own CTest entry in a session with a locked keychain (tst_credentialstore_locked)");
+        QSKIP("Runs as its own CTest entry in a session with a locked keychain "
+              "(tst_credentialstore_locked)");
     // A locked keychain that cannot ask for its password: the write ends (no hang) with a
     // result that is not ok and a sentence that says what to do.
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QElapsedTimer timer;
     timer.start();
-    const CredentialResult written = run(m_store.write(id, {{QStringLiteral("password"), QStringLiteral("pw")}}));
+    const CredentialResult written
+        = run(m_store.write(id, {{QStringLiteral("password"), QStringLiteral("pw")}}));
     qInfo("locked keychain answered in %lld ms: %s", timer.elapsed(), qPrintable(written.message));
     QVERIFY(!written.ok());
     QVERIFY(written.kind != CredentialResult::Kind::NotFound);

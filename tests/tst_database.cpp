@@ -69,10 +69,11 @@ void TestDatabase::refusesNewerDatabaseAndLeavesItsBytesUnchanged()
         // with what it checks.
         sqlite3 *handle = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
-        const QByteArray sql = QStringLiteral("CREATE TABLE future (x); INSERT INTO future VALUES (42);"
-                                              "PRAGMA user_version = %1;")
-                                   .arg(Database::latestVersion() + 7)
-                                   .toUtf8();
+        const QByteArray sql
+            = QStringLiteral("CREATE TABLE future (x); INSERT INTO future VALUES (42);"
+                             "PRAGMA user_version = %1;")
+                  .arg(Database::latestVersion() + 7)
+                  .toUtf8();
         QCOMPARE(sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(handle);
     }

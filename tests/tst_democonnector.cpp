@@ -39,11 +39,16 @@ void TestDemoConnector::verifyAcceptsAnyNonEmptyPairAndRejectsDocumentedOnes_dat
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
     QTest::addColumn<ConnectorResult::Kind>("expected");
-    QTest::newRow("any pair") << QStringLiteral("maria.rossi") << QStringLiteral("hunter2") << ConnectorResult::Kind::Ok;
-    QTest::newRow("wrong password") << QStringLiteral("maria.rossi") << QStringLiteral("wrong") << ConnectorResult::Kind::BadCredentials;
-    QTest::newRow("empty password") << QStringLiteral("maria.rossi") << QStringLiteral("") << ConnectorResult::Kind::BadCredentials;
-    QTest::newRow("empty user") << QStringLiteral("") << QStringLiteral("x") << ConnectorResult::Kind::BadCredentials;
-    QTest::newRow("no admin role") << QStringLiteral("agent") << QStringLiteral("x") << ConnectorResult::Kind::MissingPermission;
+    QTest::newRow("any pair") << QStringLiteral("maria.rossi") << QStringLiteral("hunter2")
+                              << ConnectorResult::Kind::Ok;
+    QTest::newRow("wrong password") << QStringLiteral("maria.rossi") << QStringLiteral("wrong")
+                                    << ConnectorResult::Kind::BadCredentials;
+    QTest::newRow("empty password") << QStringLiteral("maria.rossi") << QStringLiteral("")
+                                    << ConnectorResult::Kind::BadCredentials;
+    QTest::newRow("empty user") << QStringLiteral("") << QStringLiteral("x")
+                                << ConnectorResult::Kind::BadCredentials;
+    QTest::newRow("no admin role") << QStringLiteral("agent") << QStringLiteral("x")
+                                   << ConnectorResult::Kind::MissingPermission;
 }
 
 void TestDemoConnector::verifyAcceptsAnyNonEmptyPairAndRejectsDocumentedOnes()
@@ -63,9 +68,10 @@ void TestDemoConnector::verifyAcceptsAnyNonEmptyPairAndRejectsDocumentedOnes()
 QList<IntervalRecord> TestDemoConnector::fetch(DemoConnector &connector, const TimeRange &range)
 {
     QList<IntervalRecord> records;
-    ConnectorJob *job = connector.fetchIntervals(settings(QStringLiteral("admin"), QStringLiteral("pw")), range);
+    ConnectorJob *job
+        = connector.fetchIntervals(settings(QStringLiteral("admin"), QStringLiteral("pw")), range);
     connect(job, &ConnectorJob::intervalsReady, job,
-            [&records](const QList<IntervalRecord> &batch) { records += batch; });
+        [&records](const QList<IntervalRecord> &batch) { records += batch; });
     QSignalSpy spy(job, &ConnectorJob::finished);
     if (!spy.wait(30000) || !spy.first().first().value<ConnectorResult>().ok())
         return {};
@@ -76,7 +82,7 @@ void TestDemoConnector::sameRangeGivesSameDataTwice()
 {
     DemoConnector connector(std::chrono::milliseconds(0));
     const qint64 monday = QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    const TimeRange week{monday, monday + 7 * 86400};
+    const TimeRange week {monday, monday + 7 * 86400};
     const QList<IntervalRecord> first = fetch(connector, week);
     const QList<IntervalRecord> second = fetch(connector, week);
     QCOMPARE(first.size(), 7 * 96 * 5);
@@ -97,7 +103,7 @@ void TestDemoConnector::dataDoesNotDependOnHowTheRangeIsSplit()
     const qint64 start = QDateTime(QDate(2026, 3, 28), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     const QList<IntervalRecord> whole = fetch(connector, {start, start + 2 * 86400});
     const QList<IntervalRecord> parts = fetch(connector, {start, start + 86400 + 7 * 900})
-                                        + fetch(connector, {start + 86400 + 7 * 900, start + 2 * 86400});
+        + fetch(connector, {start + 86400 + 7 * 900, start + 2 * 86400});
     QVERIFY(!whole.isEmpty());
     QVERIFY(whole == parts);
 }
@@ -121,13 +127,15 @@ void TestDemoConnector::dataIsSeasonal()
 void TestDemoConnector::cancelStopsAnImport()
 {
     DemoConnector connector(std::chrono::milliseconds(0));
-    ConnectorJob *job = connector.fetchIntervals(settings(QStringLiteral("a"), QStringLiteral("b")), {0, 365 * 86400});
+    ConnectorJob *job = connector.fetchIntervals(
+        settings(QStringLiteral("a"), QStringLiteral("b")), {0, 365 * 86400});
     QSignalSpy finished(job, &ConnectorJob::finished);
     QSignalSpy batches(job, &ConnectorJob::intervalsReady);
     QVERIFY(batches.wait(2000));
     job->cancel();
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().first().value<ConnectorResult>().kind, ConnectorResult::Kind::Cancelled);
+    QCOMPARE(
+        finished.first().first().value<ConnectorResult>().kind, ConnectorResult::Kind::Cancelled);
     const int seen = batches.size();
     QTest::qWait(50);
     QCOMPARE(batches.size(), seen);
@@ -140,7 +148,7 @@ void TestDemoConnector::registryOffersDemo()
     auto connector = registry.create(QStringLiteral("demo"));
     QVERIFY(connector);
     QCOMPARE(connector->info().id, QStringLiteral("demo"));
-    QCOMPARE(connector->secretKeys(), QStringList{QStringLiteral("password")});
+    QCOMPARE(connector->secretKeys(), QStringList {QStringLiteral("password")});
     QVERIFY(!registry.create(QStringLiteral("nope")));
 }
 

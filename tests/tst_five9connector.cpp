@@ -63,8 +63,8 @@ void TestFive9Connector::cleanup()
 
 Run TestFive9Connector::fetchFixtureDay(const QString &grouping)
 {
-    return run(m_connector->fetchIntervals(settings(m_server->baseUrl(), grouping),
-                                           localDays(QDate(2026, 3, 2), 1)));
+    return run(m_connector->fetchIntervals(
+        settings(m_server->baseUrl(), grouping), localDays(QDate(2026, 3, 2), 1)));
 }
 
 void TestFive9Connector::verifyTellsWhatIsWrong_data()
@@ -86,21 +86,23 @@ void TestFive9Connector::verifyTellsWhatIsWrong()
     QFETCH(QString, user);
     QFETCH(QString, password);
     QFETCH(Kind, expected);
-    const Run r = run(m_connector->verify(settings(m_server->baseUrl(), QStringLiteral("skill"), user, password)));
+    const Run r = run(m_connector->verify(
+        settings(m_server->baseUrl(), QStringLiteral("skill"), user, password)));
     QVERIFY(r.finished);
     QCOMPARE(r.result.kind, expected);
     QCOMPARE(r.result.message.isEmpty(), expected == Kind::Ok);
     QVERIFY(!r.result.message.contains(password));
-    QCOMPARE(m_server->operations(), QStringList{QStringLiteral("getVCCConfiguration")});
+    QCOMPARE(m_server->operations(), QStringList {QStringLiteral("getVCCConfiguration")});
 }
 
 void TestFive9Connector::verifyNamesTheMissingRole()
 {
     const Run r = run(m_connector->verify(settings(m_server->baseUrl(), QStringLiteral("skill"),
-                                                   QLatin1String(FakeFive9Fixtures::AgentUser))));
+        QLatin1String(FakeFive9Fixtures::AgentUser))));
     QCOMPARE(r.result.kind, Kind::MissingPermission);
     QVERIFY2(r.result.message.contains(u"DomainAdmin"), qPrintable(r.result.message));
-    QVERIFY2(r.result.message.contains(QLatin1String(FakeFive9Fixtures::AgentUser)), qPrintable(r.result.message));
+    QVERIFY2(r.result.message.contains(QLatin1String(FakeFive9Fixtures::AgentUser)),
+        qPrintable(r.result.message));
 }
 
 void TestFive9Connector::verifyReportsUnreachableHostAndPointsToRegion()
@@ -118,15 +120,16 @@ void TestFive9Connector::verifyReportsUnreachableHostAndPointsToRegion()
 void TestFive9Connector::verifyReportsUntrustedCertificateAsTlsError()
 {
     const Run r = run(m_connector->verify(settings(m_server->baseUrl(), QStringLiteral("skill"),
-                                                   QLatin1String(FakeFive9Fixtures::AdminUser),
-                                                   QLatin1String(FakeFive9Fixtures::AdminPassword), {})));
+        QLatin1String(FakeFive9Fixtures::AdminUser),
+        QLatin1String(FakeFive9Fixtures::AdminPassword), {})));
     QCOMPARE(r.result.kind, Kind::TlsError);
     QVERIFY(m_server->requests().isEmpty()); // the password never left the client
 }
 
 void TestFive9Connector::testEndpointRefusesNonLoopbackHosts()
 {
-    QVERIFY(!TestEndpoint::create(QUrl(QStringLiteral("https://api.five9.com")), FakeFive9Server::certificates()));
+    QVERIFY(!TestEndpoint::create(
+        QUrl(QStringLiteral("https://api.five9.com")), FakeFive9Server::certificates()));
     QVERIFY(!TestEndpoint::create(QUrl(QStringLiteral("http://10.0.0.8:8080"))));
     QVERIFY(TestEndpoint::create(m_server->baseUrl()));
 }
@@ -136,7 +139,8 @@ void TestFive9Connector::otherSoapFaultGivesFive9sMessage()
     m_server->injectFault(Fault::AccessDisallowed);
     const Run r = run(m_connector->verify(settings(m_server->baseUrl())));
     QCOMPARE(r.result.kind, Kind::ProtocolError);
-    QVERIFY2(r.result.message.contains(u"Access to web services is disallowed"), qPrintable(r.result.message));
+    QVERIFY2(r.result.message.contains(u"Access to web services is disallowed"),
+        qPrintable(r.result.message));
 }
 
 void TestFive9Connector::malformedAnswerIsProtocolError()
@@ -152,16 +156,18 @@ void TestFive9Connector::discoverQueuesFollowsGrouping_data()
     QTest::addColumn<QString>("grouping");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("skill") << QStringLiteral("skill")
-                           << QStringList{QStringLiteral("Sales EN"), QStringLiteral("Sales IT"),
-                                          QStringLiteral("Support, Tier 1"), QStringLiteral("Billing")};
+                           << QStringList {QStringLiteral("Sales EN"), QStringLiteral("Sales IT"),
+                                  QStringLiteral("Support, Tier 1"), QStringLiteral("Billing")};
     QTest::newRow("campaign") << QStringLiteral("campaign")
-                              << QStringList{QStringLiteral("Inbound Sales"), QStringLiteral("Inbound Support"),
-                                             QStringLiteral("Outbound Renewals")};
+                              << QStringList {QStringLiteral("Inbound Sales"),
+                                     QStringLiteral("Inbound Support"),
+                                     QStringLiteral("Outbound Renewals")};
     // The pairs the fixture call log has; Outbound Renewals has no skill, so no pair.
-    QTest::newRow("campaign and skill")
-        << QStringLiteral("campaign+skill")
-        << QStringList{QStringLiteral("Inbound Sales / Sales EN"), QStringLiteral("Inbound Sales / Sales IT"),
-                       QStringLiteral("Inbound Support / Billing"), QStringLiteral("Inbound Support / Support, Tier 1")};
+    QTest::newRow("campaign and skill") << QStringLiteral("campaign+skill")
+                                        << QStringList {QStringLiteral("Inbound Sales / Sales EN"),
+                                               QStringLiteral("Inbound Sales / Sales IT"),
+                                               QStringLiteral("Inbound Support / Billing"),
+                                               QStringLiteral("Inbound Support / Support, Tier 1")};
 }
 
 void TestFive9Connector::discoverQueuesFollowsGrouping()
@@ -186,7 +192,7 @@ void TestFive9Connector::discoverUsersListsUserNamesWithFullNames()
     QCOMPARE(r.result.kind, Kind::Ok);
     QCOMPARE(r.users.size(), 4);
     const auto maria = std::find_if(r.users.cbegin(), r.users.cend(),
-                                    [](const ExternalUser &u) { return u.externalId == u"maria.rossi"; });
+        [](const ExternalUser &u) { return u.externalId == u"maria.rossi"; });
     QVERIFY(maria != r.users.cend());
     QCOMPARE(maria->name, QStringLiteral("Maria Rossi"));
 }
@@ -198,7 +204,8 @@ void TestFive9Connector::discoverActivitiesFindsStatesAndReasonCodes()
     QStringList ids;
     for (const ExternalActivity &activity : r.activities)
         ids << activity.externalId;
-    for (const auto *id : {"Ready", "On Call", "Not Ready/Lunch", "Not Ready/Training, product", "Logout/End of Shift"})
+    for (const auto *id : {"Ready", "On Call", "Not Ready/Lunch", "Not Ready/Training, product",
+             "Logout/End of Shift"})
         QVERIFY2(ids.contains(QString::fromUtf8(id)), id);
     QCOMPARE(ids.removeDuplicates(), 0);
 }
@@ -208,12 +215,17 @@ void TestFive9Connector::transientTroubleIsRetriedAndImportCompletes_data()
     QTest::addColumn<int>("fault"); // a Fault, or -1 for "result not ready"
     QTest::addColumn<QString>("operation");
     QTest::addColumn<int>("times");
-    QTest::newRow("limit exceeded on runReport") << int(Fault::LimitExceeded) << QStringLiteral("runReport") << 3;
-    QTest::newRow("limit exceeded on getReportResultCsv") << int(Fault::LimitExceeded) << QStringLiteral("getReportResultCsv") << 2;
+    QTest::newRow("limit exceeded on runReport")
+        << int(Fault::LimitExceeded) << QStringLiteral("runReport") << 3;
+    QTest::newRow("limit exceeded on getReportResultCsv")
+        << int(Fault::LimitExceeded) << QStringLiteral("getReportResultCsv") << 2;
     QTest::newRow("service unavailable") << int(Fault::ServiceUnavailable) << QString() << 2;
-    QTest::newRow("HTTP 429") << int(Fault::TooManyRequests) << QStringLiteral("isReportRunning") << 2;
-    QTest::newRow("HTTP 500 without SOAP") << int(Fault::Http500) << QStringLiteral("runReport") << 2;
-    QTest::newRow("connection reset") << int(Fault::Reset) << QStringLiteral("getReportResultCsv") << 1;
+    QTest::newRow("HTTP 429") << int(Fault::TooManyRequests) << QStringLiteral("isReportRunning")
+                              << 2;
+    QTest::newRow("HTTP 500 without SOAP")
+        << int(Fault::Http500) << QStringLiteral("runReport") << 2;
+    QTest::newRow("connection reset")
+        << int(Fault::Reset) << QStringLiteral("getReportResultCsv") << 1;
     QTest::newRow("result not ready") << -1 << QStringLiteral("getReportResultCsv") << 3;
 }
 
@@ -252,7 +264,8 @@ void TestFive9Connector::cancelStopsASlowCallPromptly()
 {
     m_server->setSlowDelay(5000);
     m_server->injectFault(Fault::Slow, -1);
-    ConnectorJob *job = m_connector->fetchIntervals(settings(m_server->baseUrl()), localDays(QDate(2026, 3, 2), 3));
+    ConnectorJob *job = m_connector->fetchIntervals(
+        settings(m_server->baseUrl()), localDays(QDate(2026, 3, 2), 3));
     QSignalSpy finished(job, &ConnectorJob::finished);
     QSignalSpy batches(job, &ConnectorJob::intervalsReady);
     QTRY_COMPARE(m_server->requests().size(), 1);
@@ -274,34 +287,39 @@ void TestFive9Connector::everyRequestMatchesTheWsdl()
         run(m_connector->discoverQueues(settings(m_server->baseUrl(), grouping)));
     run(m_connector->discoverUsers(settings(m_server->baseUrl())));
     m_server->setRunningPolls(2);
-    run(m_connector->fetchAgentStates(settings(m_server->baseUrl()), localDays(QDate(2026, 3, 2), 1)));
+    run(m_connector->fetchAgentStates(
+        settings(m_server->baseUrl()), localDays(QDate(2026, 3, 2), 1)));
     QStringList seen = m_server->operations();
     seen.removeDuplicates();
     seen.sort();
-    QCOMPARE(seen, (QStringList{QStringLiteral("getCampaigns"), QStringLiteral("getReportResultCsv"),
-                                QStringLiteral("getSkills"), QStringLiteral("getUsersGeneralInfo"),
-                                QStringLiteral("getVCCConfiguration"), QStringLiteral("isReportRunning"),
-                                QStringLiteral("runReport")}));
-    QCOMPARE(m_server->envelopeErrors(), QStringList{});
+    QCOMPARE(seen,
+        (QStringList {QStringLiteral("getCampaigns"), QStringLiteral("getReportResultCsv"),
+            QStringLiteral("getSkills"), QStringLiteral("getUsersGeneralInfo"),
+            QStringLiteral("getVCCConfiguration"), QStringLiteral("isReportRunning"),
+            QStringLiteral("runReport")}));
+    QCOMPARE(m_server->envelopeErrors(), QStringList {});
 }
 
 void TestFive9Connector::registryOffersFive9WithRegionInName()
 {
     const ConnectorRegistry registry = ConnectorRegistry::builtIn();
-    QCOMPARE(registry.ids().mid(0, 2), (QStringList{QStringLiteral("demo"), QStringLiteral("five9")}));
+    QCOMPARE(
+        registry.ids().mid(0, 2), (QStringList {QStringLiteral("demo"), QStringLiteral("five9")}));
     auto connector = registry.create(QStringLiteral("five9"));
     QVERIFY(connector);
-    QCOMPARE(connector->secretKeys(), QStringList{QStringLiteral("password")});
+    QCOMPARE(connector->secretKeys(), QStringList {QStringLiteral("password")});
     QCOMPARE(connector->suggestedName({{QStringLiteral("region"), QStringLiteral("eu-uk")}}),
-             QStringLiteral("Five9 (Europe, UK)"));
+        QStringLiteral("Five9 (Europe, UK)"));
     const QVariantMap defaults = connector->withDefaults({});
-    QCOMPARE(defaults.value(QStringLiteral("callLogFolder")).toString(), QStringLiteral("Call Log Reports"));
-    QCOMPARE(defaults.value(QStringLiteral("agentStateReport")).toString(), QStringLiteral("Agent State Details"));
+    QCOMPARE(defaults.value(QStringLiteral("callLogFolder")).toString(),
+        QStringLiteral("Call Log Reports"));
+    QCOMPARE(defaults.value(QStringLiteral("agentStateReport")).toString(),
+        QStringLiteral("Agent State Details"));
     QVERIFY(connector->validate(defaults, {{QStringLiteral("password"), QStringLiteral("x")}})
                 .contains(QStringLiteral("username")));
     const auto caps = connector->info().capabilities;
     QVERIFY(caps.testFlag(Capability::Queues) && caps.testFlag(Capability::IntervalStatistics)
-            && caps.testFlag(Capability::AgentStates));
+        && caps.testFlag(Capability::AgentStates));
 }
 
 QTEST_GUILESS_MAIN(TestFive9Connector)

@@ -25,20 +25,31 @@ void TestFive9Csv::readsFieldsAsWritten_data()
     QTest::addColumn<QList<int>>("lines");
     const QStringList header = {QStringLiteral("A"), QStringLiteral("B")};
     QTest::newRow("plain, CRLF") << QStringLiteral("A,B\r\n1,2\r\n3,4\r\n")
-                                 << QList<QStringList>{header, {QStringLiteral("1"), QStringLiteral("2")}, {QStringLiteral("3"), QStringLiteral("4")}}
-                                 << QList<int>{2, 3};
+                                 << QList<QStringList> {header,
+                                        {QStringLiteral("1"), QStringLiteral("2")},
+                                        {QStringLiteral("3"), QStringLiteral("4")}}
+                                 << QList<int> {2, 3};
     QTest::newRow("quoted comma") << QStringLiteral("A,B\n\"x, y\",2")
-                                  << QList<QStringList>{header, {QStringLiteral("x, y"), QStringLiteral("2")}} << QList<int>{2};
-    QTest::newRow("embedded newline") << QStringLiteral("A,B\r\n\"one\r\ntwo\",2\r\n3,4\r\n")
-                                      << QList<QStringList>{header, {QStringLiteral("one\r\ntwo"), QStringLiteral("2")}, {QStringLiteral("3"), QStringLiteral("4")}}
-                                      << QList<int>{2, 4};
-    QTest::newRow("doubled quotes") << QStringLiteral("A,B\n\"say \"\"hi\"\"\",\"\"")
-                                    << QList<QStringList>{header, {QStringLiteral("say \"hi\""), QString()}} << QList<int>{2};
-    QTest::newRow("byte order mark") << QStringLiteral("\uFEFFA,B\n1,2\n")
-                                     << QList<QStringList>{header, {QStringLiteral("1"), QStringLiteral("2")}} << QList<int>{2};
-    QTest::newRow("blank lines skipped") << QStringLiteral("A,B\n\n1,2\n\n")
-                                         << QList<QStringList>{header, {QStringLiteral("1"), QStringLiteral("2")}} << QList<int>{3};
-    QTest::newRow("empty text") << QString() << QList<QStringList>{} << QList<int>{};
+                                  << QList<QStringList> {header,
+                                         {QStringLiteral("x, y"), QStringLiteral("2")}}
+                                  << QList<int> {2};
+    QTest::newRow("embedded newline")
+        << QStringLiteral("A,B\r\n\"one\r\ntwo\",2\r\n3,4\r\n")
+        << QList<QStringList> {header, {QStringLiteral("one\r\ntwo"), QStringLiteral("2")},
+               {QStringLiteral("3"), QStringLiteral("4")}}
+        << QList<int> {2, 4};
+    QTest::newRow("doubled quotes")
+        << QStringLiteral("A,B\n\"say \"\"hi\"\"\",\"\"")
+        << QList<QStringList> {header, {QStringLiteral("say \"hi\""), QString()}} << QList<int> {2};
+    QTest::newRow("byte order mark")
+        << QStringLiteral("\uFEFFA,B\n1,2\n")
+        << QList<QStringList> {header, {QStringLiteral("1"), QStringLiteral("2")}}
+        << QList<int> {2};
+    QTest::newRow("blank lines skipped")
+        << QStringLiteral("A,B\n\n1,2\n\n")
+        << QList<QStringList> {header, {QStringLiteral("1"), QStringLiteral("2")}}
+        << QList<int> {3};
+    QTest::newRow("empty text") << QString() << QList<QStringList> {} << QList<int> {};
 }
 
 void TestFive9Csv::readsFieldsAsWritten()
@@ -60,7 +71,8 @@ void TestFive9Csv::brokenCsvNamesTheLine_data()
     QTest::addColumn<QString>("named");
     QTest::newRow("too few fields") << QStringLiteral("A,B\n1,2\n3\n") << QStringLiteral("Row 3");
     QTest::newRow("too many fields") << QStringLiteral("A,B\n1,2,3\n") << QStringLiteral("Row 2");
-    QTest::newRow("unterminated quote") << QStringLiteral("A,B\n1,2\n\"open,2\n") << QStringLiteral("line 3");
+    QTest::newRow("unterminated quote")
+        << QStringLiteral("A,B\n1,2\n\"open,2\n") << QStringLiteral("line 3");
 }
 
 void TestFive9Csv::brokenCsvNamesTheLine()
@@ -98,9 +110,12 @@ void TestFive9Csv::durationsAndFlags()
 void TestFive9Csv::timestampsAreReadInTheDomainsZone()
 {
     const QTimeZone la(QByteArrayLiteral("America/Los_Angeles"));
-    const qint64 expected = QDateTime(QDate(2026, 3, 2), QTime(17, 14, 3), Qt::UTC).toSecsSinceEpoch();
-    for (const auto *text : {"Mon, 02 Mar 2026 09:14:03", "2026/03/02 09:14:03", "2026-03-02 09:14:03"})
-        QCOMPARE(Five9Values::timestamp(QString::fromLatin1(text), la), std::optional<qint64>(expected));
+    const qint64 expected
+        = QDateTime(QDate(2026, 3, 2), QTime(17, 14, 3), Qt::UTC).toSecsSinceEpoch();
+    for (const auto *text :
+        {"Mon, 02 Mar 2026 09:14:03", "2026/03/02 09:14:03", "2026-03-02 09:14:03"})
+        QCOMPARE(
+            Five9Values::timestamp(QString::fromLatin1(text), la), std::optional<qint64>(expected));
     QVERIFY(!Five9Values::timestamp(QStringLiteral("yesterday"), la));
     QCOMPARE(Five9Values::flag(QStringLiteral("1")), std::optional<bool>(true));
     QVERIFY(!Five9Values::flag(QStringLiteral("maybe")));

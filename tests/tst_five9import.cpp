@@ -28,7 +28,9 @@ QList<QMap<QString, QString>> readFixture(const QString &name)
         }
         return fields;
     };
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(file.readAll())
+              .split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
     const QStringList header = split(lines.first());
     QList<QMap<QString, QString>> rows;
     for (const QString &line : lines.mid(1)) {
@@ -61,8 +63,8 @@ QList<IntervalRecord> expectedIntervals(const QString &grouping)
         const QString campaign = row.value(QStringLiteral("CAMPAIGN"));
         const QString skill = row.value(QStringLiteral("SKILL"));
         QString queue = grouping == u"skill" ? skill
-                        : grouping == u"campaign" ? campaign
-                                                  : campaign + QStringLiteral(" / ") + skill;
+            : grouping == u"campaign"        ? campaign
+                                             : campaign + QStringLiteral(" / ") + skill;
         if (skill.isEmpty() && grouping != u"campaign")
             continue;
         const qint64 at = utcSeconds(row.value(QStringLiteral("TIMESTAMP")));
@@ -111,9 +113,8 @@ private:
     }
     void serveCallLog(const QString &csv)
     {
-        m_server->setReportSource([csv](const QString &, const QString &, const QDateTime &, const QDateTime &) {
-            return csv;
-        });
+        m_server->setReportSource([csv](const QString &, const QString &, const QDateTime &,
+                                      const QDateTime &) { return csv; });
     }
     std::unique_ptr<FakeFive9Server> m_server;
     std::unique_ptr<Five9Connector> m_connector;
@@ -204,9 +205,11 @@ void TestFive9Import::reportTimesAreInTheDomainsTimeZone()
 void TestFive9Import::badNumberFailsTheReportNamingTheRowAndImportsNothing()
 {
     serveCallLog(QStringLiteral(
-        "TIMESTAMP,CAMPAIGN,SKILL,AGENT,ABANDONED,QUEUE WAIT TIME,HANDLE TIME,AFTER CALL WORK TIME\r\n"
+        "TIMESTAMP,CAMPAIGN,SKILL,AGENT,ABANDONED,QUEUE WAIT TIME,HANDLE TIME,AFTER CALL WORK "
+        "TIME\r\n"
         "\"Mon, 02 Mar 2026 09:00:10\",Sales,Sales EN,maria.rossi,0,0:00:05,0:04:00,0:00:30\r\n"
-        "\"Mon, 02 Mar 2026 09:01:10\",Sales,Sales EN,maria.rossi,0,0:00:05,four minutes,0:00:30\r\n"
+        "\"Mon, 02 Mar 2026 09:01:10\",Sales,Sales EN,maria.rossi,0,0:00:05,four "
+        "minutes,0:00:30\r\n"
         "\"Mon, 02 Mar 2026 09:02:10\",Sales,Sales EN,maria.rossi,0,0:00:05,0:03:00,0:00:30\r\n"));
     const Run r = fetch(localDays(QDate(2026, 3, 2), 1));
     QCOMPARE(r.result.kind, Kind::ProtocolError);
@@ -217,16 +220,20 @@ void TestFive9Import::badNumberFailsTheReportNamingTheRowAndImportsNothing()
 
 void TestFive9Import::reportWithQuotedNewlinesAndBomIsRead()
 {
-    serveCallLog(QStringLiteral(
-        "\uFEFFTIMESTAMP,CAMPAIGN,SKILL,AGENT,ABANDONED,QUEUE WAIT TIME,HANDLE TIME,AFTER CALL WORK TIME,NOTES\r\n"
-        "\"Mon, 02 Mar 2026 09:00:10\",Sales,\"Support, Tier 1\",maria.rossi,0,0:00:05,0:04:00,0:00:30,\"line one\r\nline two\"\r\n"
-        "\"Mon, 02 Mar 2026 09:14:59\",Sales,\"Support, Tier 1\",,1,0:01:05,0:00:00,0:00:00,\"said \"\"bye\"\"\"\r\n"));
+    serveCallLog(
+        QStringLiteral("\uFEFFTIMESTAMP,CAMPAIGN,SKILL,AGENT,ABANDONED,QUEUE WAIT TIME,HANDLE "
+                       "TIME,AFTER CALL WORK TIME,NOTES\r\n"
+                       "\"Mon, 02 Mar 2026 09:00:10\",Sales,\"Support, Tier "
+                       "1\",maria.rossi,0,0:00:05,0:04:00,0:00:30,\"line one\r\nline two\"\r\n"
+                       "\"Mon, 02 Mar 2026 09:14:59\",Sales,\"Support, Tier "
+                       "1\",,1,0:01:05,0:00:00,0:00:00,\"said \"\"bye\"\"\"\r\n"));
     const Run r = fetch(localDays(QDate(2026, 3, 2), 1));
     QCOMPARE(r.result.kind, Kind::Ok);
     QCOMPARE(r.intervals.size(), 1);
     const IntervalRecord &record = r.intervals.first();
     QCOMPARE(record.queueExternalId, QStringLiteral("Support, Tier 1"));
-    QCOMPARE(record.startUtc, QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC).toSecsSinceEpoch());
+    QCOMPARE(
+        record.startUtc, QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC).toSecsSinceEpoch());
     QCOMPARE(record.offered, 2);
     QCOMPARE(record.handled, 1);
     QCOMPARE(record.abandoned, 1);
@@ -239,7 +246,8 @@ void TestFive9Import::emptyReportGivesNoIntervals_data()
 {
     QTest::addColumn<QString>("csv");
     QTest::newRow("nothing at all") << QString();
-    QTest::newRow("header only") << QStringLiteral("TIMESTAMP,SKILL,AGENT,ABANDONED,QUEUE WAIT TIME,HANDLE TIME,AFTER CALL WORK TIME\r\n");
+    QTest::newRow("header only") << QStringLiteral(
+        "TIMESTAMP,SKILL,AGENT,ABANDONED,QUEUE WAIT TIME,HANDLE TIME,AFTER CALL WORK TIME\r\n");
 }
 
 void TestFive9Import::emptyReportGivesNoIntervals()
@@ -254,11 +262,13 @@ void TestFive9Import::emptyReportGivesNoIntervals()
 
 void TestFive9Import::agentStatesUseUserNameAndStateOrReasonAsIds()
 {
-    const Run r = run(m_connector->fetchAgentStates(settings(m_server->baseUrl()), localDays(QDate(2026, 3, 2), 1)));
+    const Run r = run(m_connector->fetchAgentStates(
+        settings(m_server->baseUrl()), localDays(QDate(2026, 3, 2), 1)));
     QCOMPARE(r.result.kind, Kind::Ok);
     QCOMPARE(r.states.size(), readFixture(QStringLiteral("agentstates-2026-03-02.csv")).size());
-    const AgentStateRecord training{QStringLiteral("luca.bianchi"), QStringLiteral("Not Ready/Training, product"),
-                                    QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC).toSecsSinceEpoch(), 45 * 60};
+    const AgentStateRecord training {QStringLiteral("luca.bianchi"),
+        QStringLiteral("Not Ready/Training, product"),
+        QDateTime(QDate(2026, 3, 2), QTime(8, 30), Qt::UTC).toSecsSinceEpoch(), 45 * 60};
     QVERIFY(r.states.contains(training));
 }
 

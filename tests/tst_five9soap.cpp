@@ -25,7 +25,8 @@ QByteArray operationElement(const QByteArray &envelope)
         if (reader.isStartElement()) {
             ++depth;
             if (depth >= 3)
-                writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
+                writer.writeStartElement(
+                    reader.namespaceUri().toString(), reader.name().toString());
         } else if (reader.isEndElement()) {
             if (depth >= 3)
                 writer.writeEndElement();
@@ -47,8 +48,8 @@ QString schemaErrors(const QByteArray &element)
     file.close();
     QProcess xmllint;
     xmllint.start(QStringLiteral("xmllint"),
-                  {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
-                   QStringLiteral(ACD_FAKE_FIVE9_DIR "/five9-admin-v13.xsd"), file.fileName()});
+        {QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"),
+            QStringLiteral(ACD_FAKE_FIVE9_DIR "/five9-admin-v13.xsd"), file.fileName()});
     if (!xmllint.waitForFinished(30000))
         return QStringLiteral("xmllint did not run");
     return xmllint.exitCode() == 0 ? QString() : QString::fromUtf8(xmllint.readAllStandardError());
@@ -99,16 +100,26 @@ void TestFive9Soap::everyRequestTheConnectorSendsIsValidAgainstTheWsdl()
         QVERIFY2(errors.isEmpty(), qPrintable(request.operation + QLatin1String(": ") + errors));
     }
     QCOMPARE(operations.size(), 7);
-    QCOMPARE(server.envelopeErrors(), QStringList{});
+    QCOMPARE(server.envelopeErrors(), QStringList {});
 }
 
 void TestFive9Soap::schemaCheckRejectsARequestThatBreaksTheWsdl_data()
 {
     QTest::addColumn<QByteArray>("element");
-    QTest::newRow("v2 namespace") << QByteArray("<a:getSkills xmlns:a=\"http://service.admin.ws.five9.com/v2/\"/>");
-    QTest::newRow("unknown child") << QByteArray("<a:getSkills xmlns:a=\"http://service.admin.ws.five9.com/\"><pattern>x</pattern></a:getSkills>");
-    QTest::newRow("missing timeout") << QByteArray("<a:isReportRunning xmlns:a=\"http://service.admin.ws.five9.com/\"><identifier>x</identifier></a:isReportRunning>");
-    QTest::newRow("start before end") << QByteArray("<a:runReport xmlns:a=\"http://service.admin.ws.five9.com/\"><criteria><time><start>2026-03-02T00:00:00.000+01:00</start><end>2026-03-03T00:00:00.000+01:00</end></time></criteria></a:runReport>");
+    QTest::newRow("v2 namespace") << QByteArray(
+        "<a:getSkills xmlns:a=\"http://service.admin.ws.five9.com/v2/\"/>");
+    QTest::newRow("unknown child") << QByteArray(
+        "<a:getSkills "
+        "xmlns:a=\"http://service.admin.ws.five9.com/\"><pattern>x</pattern></a:getSkills>");
+    QTest::newRow("missing timeout")
+        << QByteArray("<a:isReportRunning "
+                      "xmlns:a=\"http://service.admin.ws.five9.com/\"><identifier>x</identifier></"
+                      "a:isReportRunning>");
+    QTest::newRow("start before end") << QByteArray(
+        "<a:runReport "
+        "xmlns:a=\"http://service.admin.ws.five9.com/"
+        "\"><criteria><time><start>2026-03-02T00:00:00.000+01:00</"
+        "start><end>2026-03-03T00:00:00.000+01:00</end></time></criteria></a:runReport>");
 }
 
 void TestFive9Soap::schemaCheckRejectsARequestThatBreaksTheWsdl()
@@ -119,12 +130,13 @@ void TestFive9Soap::schemaCheckRejectsARequestThatBreaksTheWsdl()
 
 void TestFive9Soap::faultDetailIsReadWhateverThePrefix()
 {
-    const QByteArray xml = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault>"
-                           "<faultcode>S:Server</faultcode><faultstring>No roles</faultstring><detail>"
-                           "<x:UserHasNoRequiredRolesException xmlns:x=\"http://service.admin.ws.five9.com/\">"
-                           "<message>No roles</message><roles>DomainAdmin</roles><roles>Reporting</roles>"
-                           "<userName>joe</userName></x:UserHasNoRequiredRolesException></detail>"
-                           "</S:Fault></S:Body></S:Envelope>";
+    const QByteArray xml
+        = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault>"
+          "<faultcode>S:Server</faultcode><faultstring>No roles</faultstring><detail>"
+          "<x:UserHasNoRequiredRolesException xmlns:x=\"http://service.admin.ws.five9.com/\">"
+          "<message>No roles</message><roles>DomainAdmin</roles><roles>Reporting</roles>"
+          "<userName>joe</userName></x:UserHasNoRequiredRolesException></detail>"
+          "</S:Fault></S:Body></S:Envelope>";
     QString error;
     const auto response = Five9Soap::parse(xml, &error);
     QVERIFY2(response && response->fault, qPrintable(error));
@@ -139,9 +151,12 @@ void TestFive9Soap::reportTimesCarryTheZonesOffset_data()
     QTest::addColumn<QByteArray>("zone");
     QTest::addColumn<QString>("expected");
     // 2026-07-01 12:00 UTC.
-    QTest::newRow("Los Angeles, summer") << QByteArray("America/Los_Angeles") << QStringLiteral("2026-07-01T05:00:00.000-07:00");
-    QTest::newRow("Rome, summer") << QByteArray("Europe/Rome") << QStringLiteral("2026-07-01T14:00:00.000+02:00");
-    QTest::newRow("Kolkata, half hour") << QByteArray("Asia/Kolkata") << QStringLiteral("2026-07-01T17:30:00.000+05:30");
+    QTest::newRow("Los Angeles, summer")
+        << QByteArray("America/Los_Angeles") << QStringLiteral("2026-07-01T05:00:00.000-07:00");
+    QTest::newRow("Rome, summer") << QByteArray("Europe/Rome")
+                                  << QStringLiteral("2026-07-01T14:00:00.000+02:00");
+    QTest::newRow("Kolkata, half hour")
+        << QByteArray("Asia/Kolkata") << QStringLiteral("2026-07-01T17:30:00.000+05:30");
 }
 
 void TestFive9Soap::reportTimesCarryTheZonesOffset()
@@ -149,7 +164,8 @@ void TestFive9Soap::reportTimesCarryTheZonesOffset()
     QFETCH(QByteArray, zone);
     QFETCH(QString, expected);
     const qint64 noonUtc = QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
-    QCOMPARE(Five9Requests::xsDateTime(QDateTime::fromSecsSinceEpoch(noonUtc, QTimeZone(zone))), expected);
+    QCOMPARE(Five9Requests::xsDateTime(QDateTime::fromSecsSinceEpoch(noonUtc, QTimeZone(zone))),
+        expected);
 }
 
 QTEST_GUILESS_MAIN(TestFive9Soap)

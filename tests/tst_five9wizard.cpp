@@ -1,14 +1,14 @@
-#include "integrations/appcontext.h"
 #include "credentials/credentialstore.h"
-#include "storage/database.h"
 #include "desktopnotifier.h"
 #include "fakefive9fixtures.h"
 #include "fakefive9harness.h"
 #include "fakefive9server.h"
 #include "import/importengine.h"
-#include "storage/integrationstore.h"
+#include "integrations/appcontext.h"
 #include "integrationsmodel.h"
 #include "integrationswindow.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
 #include "support/guitest.h"
 #include "support/testsupport.h"
 #include "wizard/addintegrationwizard.h"
@@ -18,11 +18,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 // Issue 4, item 6: the whole wizard → first import of a Five9 integration, by keyboard, against
 // the fake Five9 on loopback, with the real keychain, store, engine and Five9 connector.
@@ -86,17 +86,20 @@ void TestFive9Wizard::makeContext(const QUrl &endpoint)
     delete m_engine;
     // The real connector, with Five9's waits shortened so 90 days of reports take seconds.
     ConnectorRegistry registry;
-    registry.add(QStringLiteral("demo"), [] { return ConnectorRegistry::builtIn().create(QStringLiteral("demo")); });
+    registry.add(QStringLiteral("demo"),
+        [] { return ConnectorRegistry::builtIn().create(QStringLiteral("demo")); });
     registry.add(QStringLiteral("five9"), [] {
         auto connector = std::make_unique<Five9Connector>();
         connector->setRetryPolicy(FakeFive9Harness::fastPolicy());
         return connector;
     });
-    const std::optional<TestEndpoint> testEndpoint = TestEndpoint::create(endpoint, FakeFive9Server::certificates());
+    const std::optional<TestEndpoint> testEndpoint
+        = TestEndpoint::create(endpoint, FakeFive9Server::certificates());
     QVERIFY(testEndpoint);
     m_engine = new ImportEngine(m_db->path(), registry, m_credentials);
     m_engine->setTestEndpoint(testEndpoint);
-    m_context = new AppContext{registry, m_store, m_credentials, m_engine, m_db->path(), testEndpoint};
+    m_context
+        = new AppContext {registry, m_store, m_credentials, m_engine, m_db->path(), testEndpoint};
     m_window = new IntegrationsWindow(*m_context);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -112,8 +115,9 @@ void TestFive9Wizard::cleanup()
     delete m_engine;
     m_engine = nullptr;
     for (const Integration &integration : m_store->list())
-        TestSupport::waitFor<CredentialResult>(m_credentials->remove(integration.id, {QStringLiteral("password")}),
-                                               &CredentialOperation::finished);
+        TestSupport::waitFor<CredentialResult>(
+            m_credentials->remove(integration.id, {QStringLiteral("password")}),
+            &CredentialOperation::finished);
     delete m_fake;
     delete m_credentials;
     delete m_store;
@@ -136,8 +140,9 @@ AddIntegrationWizard *TestFive9Wizard::walkToSavePage(const QString &user, const
     activate(wizard);
 
     auto *types = wizard->findChild<QListWidget *>(QStringLiteral("typeList"));
-    while (types->currentItem() && types->currentItem()->data(Qt::UserRole) != QStringLiteral("five9")
-           && types->currentRow() < types->count() - 1)
+    while (types->currentItem()
+        && types->currentItem()->data(Qt::UserRole) != QStringLiteral("five9")
+        && types->currentRow() < types->count() - 1)
         QTest::keyClick(types, Qt::Key_Down);
     if (types->currentItem()->data(Qt::UserRole) != QStringLiteral("five9"))
         return nullptr;
@@ -172,23 +177,24 @@ void TestFive9Wizard::wizardToFirstImportByKeyboard()
     QSignalSpy completed(m_engine, &ImportEngine::firstImportCompleted);
     QSignalSpy notified(m_window->notifier(), &DesktopNotifier::notified);
     AddIntegrationWizard *wizard = walkToSavePage(QString::fromLatin1(FakeFive9Fixtures::AdminUser),
-                                                  QString::fromLatin1(FakeFive9Fixtures::AdminPassword));
+        QString::fromLatin1(FakeFive9Fixtures::AdminPassword));
     QVERIFY(wizard);
     press(Qt::Key_Return); // Save integration
     QTRY_VERIFY2_WITH_TIMEOUT(wizard->currentId() == AddIntegrationWizard::ImportPageId,
-                              qPrintable(wizard->findChild<QLabel *>(QStringLiteral("saveProblem"))->text()), 20000);
+        qPrintable(wizard->findChild<QLabel *>(QStringLiteral("saveProblem"))->text()), 20000);
 
     const QList<Integration> stored = m_store->list();
     QCOMPARE(stored.size(), 1);
     const Integration integration = stored.first();
     QCOMPARE(integration.type, QStringLiteral("five9"));
     QVERIFY2(integration.name.startsWith(QLatin1String("Five9 (")), qPrintable(integration.name));
-    QCOMPARE(integration.settings.value(QStringLiteral("queueGrouping")).toString(), QStringLiteral("campaign"));
+    QCOMPARE(integration.settings.value(QStringLiteral("queueGrouping")).toString(),
+        QStringLiteral("campaign"));
     QCOMPARE(integration.settings.value(QStringLiteral("username")).toString(),
-             QString::fromLatin1(FakeFive9Fixtures::AdminUser));
+        QString::fromLatin1(FakeFive9Fixtures::AdminUser));
     QCOMPARE(TestSupport::secretToolLookup(QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE),
-                                           CredentialStore::entryKey(integration.id, QStringLiteral("password"))),
-             QString::fromLatin1(FakeFive9Fixtures::AdminPassword));
+                 CredentialStore::entryKey(integration.id, QStringLiteral("password"))),
+        QString::fromLatin1(FakeFive9Fixtures::AdminPassword));
 
     // The first import runs to its end: 90 days, one Five9 report per day.
     QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 120000);
@@ -202,16 +208,19 @@ void TestFive9Wizard::wizardToFirstImportByKeyboard()
     const qint64 span = run.value(1).toLongLong() - run.value(0).toLongLong();
     QCOMPARE(span, qint64(ImportEngine::DefaultBackfillDays) * 86400);
     QCOMPARE(operations.count(QStringLiteral("runReport")), ImportEngine::DefaultBackfillDays);
-    QCOMPARE(operations.count(QStringLiteral("getReportResultCsv")), ImportEngine::DefaultBackfillDays);
+    QCOMPARE(
+        operations.count(QStringLiteral("getReportResultCsv")), ImportEngine::DefaultBackfillDays);
 
     // The queues are the fake's campaigns, and the rows lie in the range.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM queues")), 3);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM queues WHERE kind = 'campaign'")), 3);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM interval_stats, import_runs "
-                                  "WHERE interval_start < range_from OR interval_start >= range_to")),
-             0);
-    QVERIFY(count(QStringLiteral("SELECT count(DISTINCT interval_start / 86400) FROM interval_stats"))
-            >= ImportEngine::DefaultBackfillDays - 1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM interval_stats, import_runs "
+                             "WHERE interval_start < range_from OR interval_start >= range_to")),
+        0);
+    QVERIFY(
+        count(QStringLiteral("SELECT count(DISTINCT interval_start / 86400) FROM interval_stats"))
+        >= ImportEngine::DefaultBackfillDays - 1);
     QVERIFY(count(QStringLiteral("SELECT sum(offered) FROM interval_stats")) > 0);
 
     // The wizard's last page followed it to the end; Enter closes it, the window shows Connected.
@@ -222,7 +231,8 @@ void TestFive9Wizard::wizardToFirstImportByKeyboard()
     QCOMPARE(row.data().toString(), integration.name);
     bool connectedShown = false;
     for (int column = 0; column < m_window->model()->columnCount(); ++column)
-        connectedShown |= m_window->model()->index(0, column).data().toString() == QStringLiteral("Connected");
+        connectedShown
+            |= m_window->model()->index(0, column).data().toString() == QStringLiteral("Connected");
     QVERIFY(connectedShown);
 
     // And the admin was told, though they may have been looking elsewhere: a desktop
@@ -230,11 +240,11 @@ void TestFive9Wizard::wizardToFirstImportByKeyboard()
     QCOMPARE(notified.size(), 1);
     QVERIFY(notified.first().at(1).toString().contains(integration.name));
     QCOMPARE(notified.first().at(2).value<DesktopNotifier::Channel>(),
-             QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()
-                 ? DesktopNotifier::Channel::Tray
-                 : DesktopNotifier::Channel::StatusBar);
+        QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()
+            ? DesktopNotifier::Channel::Tray
+            : DesktopNotifier::Channel::StatusBar);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(integration.name),
-             qPrintable(m_window->statusBar()->currentMessage()));
+        qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestFive9Wizard::saveProblemsNameTheCause_data()
@@ -243,8 +253,9 @@ void TestFive9Wizard::saveProblemsNameTheCause_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("reachable");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("wrong password") << QString::fromLatin1(FakeFive9Fixtures::AdminUser) << QStringLiteral("nope")
-                                    << true << QStringLiteral("did not accept the user name or password");
+    QTest::newRow("wrong password")
+        << QString::fromLatin1(FakeFive9Fixtures::AdminUser) << QStringLiteral("nope") << true
+        << QStringLiteral("did not accept the user name or password");
     QTest::newRow("missing role") << QString::fromLatin1(FakeFive9Fixtures::AgentUser)
                                   << QString::fromLatin1(FakeFive9Fixtures::AdminPassword) << true
                                   << QStringLiteral("DomainAdmin");

@@ -1,7 +1,7 @@
 #include "credentials/credentialstore.h"
-#include "storage/database.h"
 #include "demo/democonnector.h"
 #include "import/importengine.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
 #include "support/testsupport.h"
@@ -306,11 +306,16 @@ void TestImportEngine::scheduleFollowsIntervalBoundaries_data()
     QTest::addColumn<QString>("after");
     QTest::addColumn<QString>("next");
     // The next 15-minute boundary, plus a minute for the ACD to publish the interval.
-    QTest::newRow("on a boundary") << QStringLiteral("2026-03-02T12:00:00Z") << QStringLiteral("2026-03-02T12:16:00Z");
-    QTest::newRow("just after") << QStringLiteral("2026-03-02T12:00:01Z") << QStringLiteral("2026-03-02T12:16:00Z");
-    QTest::newRow("just before") << QStringLiteral("2026-03-02T12:14:59Z") << QStringLiteral("2026-03-02T12:16:00Z");
-    QTest::newRow("in the settle minute") << QStringLiteral("2026-03-02T12:15:30Z") << QStringLiteral("2026-03-02T12:31:00Z");
-    QTest::newRow("across midnight") << QStringLiteral("2026-03-02T23:50:00Z") << QStringLiteral("2026-03-03T00:01:00Z");
+    QTest::newRow("on a boundary")
+        << QStringLiteral("2026-03-02T12:00:00Z") << QStringLiteral("2026-03-02T12:16:00Z");
+    QTest::newRow("just after") << QStringLiteral("2026-03-02T12:00:01Z")
+                                << QStringLiteral("2026-03-02T12:16:00Z");
+    QTest::newRow("just before") << QStringLiteral("2026-03-02T12:14:59Z")
+                                 << QStringLiteral("2026-03-02T12:16:00Z");
+    QTest::newRow("in the settle minute")
+        << QStringLiteral("2026-03-02T12:15:30Z") << QStringLiteral("2026-03-02T12:31:00Z");
+    QTest::newRow("across midnight")
+        << QStringLiteral("2026-03-02T23:50:00Z") << QStringLiteral("2026-03-03T00:01:00Z");
 }
 
 void TestImportEngine::scheduleFollowsIntervalBoundaries()
@@ -319,7 +324,7 @@ void TestImportEngine::scheduleFollowsIntervalBoundaries()
     QFETCH(QString, next);
     const qint64 afterUtc = QDateTime::fromString(after, Qt::ISODate).toSecsSinceEpoch();
     QCOMPARE(QDateTime::fromSecsSinceEpoch(ImportEngine::nextScheduledImport(afterUtc), Qt::UTC),
-             QDateTime::fromString(next, Qt::ISODate));
+        QDateTime::fromString(next, Qt::ISODate));
 }
 
 void TestImportEngine::schedulerStartsDueImportsAndPlansTheNext()
@@ -333,7 +338,8 @@ void TestImportEngine::schedulerStartsDueImportsAndPlansTheNext()
     QVERIFY(!fresh.isEmpty() && !recent.isEmpty() && !paused.isEmpty());
     IntegrationStore store(m_db->connection());
     const qint64 lastImport = Now - 300;
-    QVERIFY(store.setImportTimes(recent, QDateTime::fromSecsSinceEpoch(lastImport, Qt::UTC), {}).ok());
+    QVERIFY(
+        store.setImportTimes(recent, QDateTime::fromSecsSinceEpoch(lastImport, Qt::UTC), {}).ok());
     QVERIFY(store.setState(recent, Integration::State::Connected).ok());
     QVERIFY(store.setState(paused, Integration::State::Paused).ok());
 

@@ -1,9 +1,9 @@
 #include "credentials/credentialstore.h"
-#include "storage/database.h"
 #include "fakefive9fixtures.h"
 #include "fakefive9harness.h"
 #include "fakefive9server.h"
 #include "import/importengine.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
 #include "support/testsupport.h"
@@ -63,8 +63,8 @@ void TestImportHttpFaults::init()
 void TestImportHttpFaults::cleanup()
 {
     for (const QString &id : std::as_const(m_created))
-        TestSupport::waitFor<CredentialResult>(m_credentials.remove(id, {QStringLiteral("password")}),
-                                               &CredentialOperation::finished);
+        TestSupport::waitFor<CredentialResult>(
+            m_credentials.remove(id, {QStringLiteral("password")}), &CredentialOperation::finished);
     m_created.clear();
     delete m_fake;
     delete m_db;
@@ -82,11 +82,13 @@ QString TestImportHttpFaults::createIntegration(const QString &password)
         return {};
     m_created << integration.id;
     const CredentialResult written = TestSupport::waitFor<CredentialResult>(
-        m_credentials.write(integration.id, {{QStringLiteral("password"), password}}), &CredentialOperation::finished);
+        m_credentials.write(integration.id, {{QStringLiteral("password"), password}}),
+        &CredentialOperation::finished);
     return written.ok() ? integration.id : QString();
 }
 
-std::unique_ptr<ImportEngine> TestImportHttpFaults::makeEngine(std::chrono::milliseconds callMaxDelay)
+std::unique_ptr<ImportEngine> TestImportHttpFaults::makeEngine(
+    std::chrono::milliseconds callMaxDelay)
 {
     ConnectorRegistry registry;
     registry.add(QStringLiteral("five9"), [callMaxDelay] {
@@ -98,7 +100,8 @@ std::unique_ptr<ImportEngine> TestImportHttpFaults::makeEngine(std::chrono::mill
         return connector;
     });
     auto engine = std::make_unique<ImportEngine>(m_db->path(), registry, &m_credentials);
-    engine->setTestEndpoint(TestEndpoint::create(m_fake->baseUrl(), FakeFive9Server::certificates()));
+    engine->setTestEndpoint(
+        TestEndpoint::create(m_fake->baseUrl(), FakeFive9Server::certificates()));
     RetryPolicy retry;
     retry.initialDelay = std::chrono::milliseconds(100);
     retry.jitter = 0.2;
@@ -122,7 +125,8 @@ void TestImportHttpFaults::serverErrorAndRateLimitAreRetriedAfterTheRightDelay()
     QVERIFY(!id.isEmpty());
     m_fake->injectFault(FakeFive9Server::Fault::Http500, 1, QStringLiteral("runReport"));
     m_fake->setRetryAfter(1);
-    m_fake->injectFault(FakeFive9Server::Fault::TooManyRequests, 1, QStringLiteral("getReportResultCsv"));
+    m_fake->injectFault(
+        FakeFive9Server::Fault::TooManyRequests, 1, QStringLiteral("getReportResultCsv"));
     auto engine = makeEngine(std::chrono::seconds(5));
     QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
     engine->importNow(id);
@@ -133,14 +137,16 @@ void TestImportHttpFaults::serverErrorAndRateLimitAreRetriedAfterTheRightDelay()
     const QList<qint64> runs = arrivals(QStringLiteral("runReport"));
     QVERIFY(runs.size() >= 2);
     const qint64 afterServerError = runs[1] - runs[0];
-    // (Upper bounds only catch a retry that waited for something else; loaded CI machines are slow.)
+    // (Upper bounds only catch a retry that waited for something else; loaded CI machines are
+    // slow.)
     QVERIFY2(afterServerError >= FirstDelay.count() && afterServerError < FirstDelay.count() + 5000,
-             qPrintable(QString::number(afterServerError)));
+        qPrintable(QString::number(afterServerError)));
     // The 429 was retried no sooner than its Retry-After: 1.
     const QList<qint64> results = arrivals(QStringLiteral("getReportResultCsv"));
     QVERIFY(results.size() >= 2);
     const qint64 afterRateLimit = results[1] - results[0];
-    QVERIFY2(afterRateLimit >= 1000 && afterRateLimit < 6000, qPrintable(QString::number(afterRateLimit)));
+    QVERIFY2(afterRateLimit >= 1000 && afterRateLimit < 6000,
+        qPrintable(QString::number(afterRateLimit)));
 
     QCOMPARE(IntegrationStore(m_db->connection()).find(id)->state, Integration::State::Connected);
     QVERIFY(ImportCheck::summarize(m_db->connection(), id).rows > 0);
@@ -154,7 +160,8 @@ void TestImportHttpFaults::retryAfterLongerThanACallWaitsIsLeftToTheEngine()
     const QString id = createIntegration(QLatin1String(FakeFive9Fixtures::AdminPassword));
     QVERIFY(!id.isEmpty());
     m_fake->setRetryAfter(2);
-    m_fake->injectFault(FakeFive9Server::Fault::TooManyRequests, 1, QStringLiteral("getReportResultCsv"));
+    m_fake->injectFault(
+        FakeFive9Server::Fault::TooManyRequests, 1, QStringLiteral("getReportResultCsv"));
     auto engine = makeEngine(std::chrono::milliseconds(500));
     QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
     QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
@@ -163,7 +170,8 @@ void TestImportHttpFaults::retryAfterLongerThanACallWaitsIsLeftToTheEngine()
 
     QCOMPARE(finished.size(), 2); // the rate-limited run, then the successful one
     QCOMPARE(retries.size(), 1);
-    QVERIFY2(retries.first().at(1).toLongLong() >= 2000, qPrintable(retries.first().at(1).toString()));
+    QVERIFY2(
+        retries.first().at(1).toLongLong() >= 2000, qPrintable(retries.first().at(1).toString()));
     const QList<qint64> results = arrivals(QStringLiteral("getReportResultCsv"));
     QVERIFY(results.size() >= 2);
     QVERIFY2(results[1] - results[0] >= 2000, qPrintable(QString::number(results[1] - results[0])));
@@ -188,7 +196,8 @@ void TestImportHttpFaults::unauthorizedStopsTheRunWithoutRetrying()
     QCOMPARE(engine->progress(id).phase, ImportProgress::Phase::Failed);
     const std::optional<Integration> after = IntegrationStore(m_db->connection()).find(id);
     QCOMPARE(after->state, Integration::State::Error);
-    QVERIFY2(after->lastError.contains(QLatin1String("user name or password")), qPrintable(after->lastError));
+    QVERIFY2(after->lastError.contains(QLatin1String("user name or password")),
+        qPrintable(after->lastError));
     QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 0);
 }
 

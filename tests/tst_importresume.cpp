@@ -1,5 +1,5 @@
-#include "storage/database.h"
 #include "import/importengine.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
 

@@ -1,6 +1,6 @@
-#include "storage/database.h"
-#include "import/importrun.h"
 #include "import/importengine.h"
+#include "import/importrun.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
 #include "support/scriptedconnector.h"
@@ -203,7 +203,8 @@ void TestImportRetry::cancelBetweenTwoJobsStillEndsTheRun()
     // report its end: the run, and whoever waits for it, would otherwise wait forever.
     ConnectorRegistry registry;
     const auto script = m_script;
-    registry.add(QStringLiteral("scripted"), [script] { return std::make_unique<ScriptedConnector>(script); });
+    registry.add(QStringLiteral("scripted"),
+        [script] { return std::make_unique<ScriptedConnector>(script); });
     ImportRequest request;
     request.integrationId = m_id;
     request.connectorId = QStringLiteral("scripted");
@@ -215,7 +216,8 @@ void TestImportRetry::cancelBetweenTwoJobsStillEndsTheRun()
     run.cancel(); // before the first job
     run.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    QCOMPARE(finished.first().first().value<ImportOutcome>().status, ImportOutcome::Status::Cancelled);
+    QCOMPARE(
+        finished.first().first().value<ImportOutcome>().status, ImportOutcome::Status::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestImportRetry)

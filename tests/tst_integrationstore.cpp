@@ -1,5 +1,5 @@
-#include "storage/database.h"
 #include "integrations/integrationname.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 
 #include <QSqlError>
@@ -131,7 +131,7 @@ void TestIntegrationStore::schemaRejectsDuplicateInsertedThroughSql()
     query.addBindValue(IntegrationName::key(QStringLiteral(" five9 eu ")));
     QVERIFY(!query.exec());
     QVERIFY2(query.lastError().text().contains(QLatin1String("UNIQUE")),
-             qPrintable(query.lastError().text()));
+        qPrintable(query.lastError().text()));
     QCOMPARE(store.list().size(), 1);
 }
 

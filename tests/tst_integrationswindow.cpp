@@ -1,11 +1,11 @@
-#include "integrations/appcontext.h"
 #include "credentials/credentialstore.h"
-#include "storage/database.h"
 #include "demo/democonnector.h"
 #include "import/importengine.h"
-#include "storage/integrationstore.h"
+#include "integrations/appcontext.h"
 #include "integrationsmodel.h"
 #include "integrationswindow.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
 #include "support/guitest.h"
 #include "support/testsupport.h"
 #include "wizard/addintegrationwizard.h"
@@ -85,7 +85,8 @@ void TestIntegrationsWindow::init()
     QVERIFY(m_db->open().ok());
     m_store = new IntegrationStore(m_db->connection());
     // A service name of its own per test, so counting entries sees only this test's.
-    m_service = QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    m_service = QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1")
+                    .arg(QUuid::createUuid().toString(QUuid::Id128));
     m_credentials = new CredentialStore(m_service);
     makeContext(std::chrono::milliseconds(50));
 }
@@ -96,12 +97,14 @@ void TestIntegrationsWindow::makeContext(std::chrono::milliseconds verifyLatency
     delete m_context;
     delete m_engine;
     ConnectorRegistry registry;
-    registry.add(QStringLiteral("demo"), [verifyLatency] { return std::make_unique<DemoConnector>(verifyLatency); });
+    registry.add(QStringLiteral("demo"),
+        [verifyLatency] { return std::make_unique<DemoConnector>(verifyLatency); });
     for (const QString &id : ConnectorRegistry::builtIn().ids())
         if (id != QStringLiteral("demo"))
             registry.add(id, [id] { return ConnectorRegistry::builtIn().create(id); });
     m_engine = new ImportEngine(m_db->path(), registry, m_credentials);
-    m_context = new AppContext{registry, m_store, m_credentials, m_engine, m_db->path(), std::nullopt};
+    m_context
+        = new AppContext {registry, m_store, m_credentials, m_engine, m_db->path(), std::nullopt};
     m_window = new IntegrationsWindow(*m_context);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -125,11 +128,11 @@ void TestIntegrationsWindow::cleanup()
 int TestIntegrationsWindow::keychainEntryCount() const
 {
     QProcess process;
-    process.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                                   QStringLiteral("server"), m_service});
+    process.start(QStringLiteral("secret-tool"),
+        {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), m_service});
     process.waitForFinished(15000);
     return int(process.readAllStandardError().count("\nlabel = ")
-               + process.readAllStandardOutput().count("\nlabel = "));
+        + process.readAllStandardOutput().count("\nlabel = "));
 }
 
 int TestIntegrationsWindow::rowsOf(const QString &table) const
@@ -165,7 +168,8 @@ void TestIntegrationsWindow::typeText(QWidget *target, const QString &text)
     }
 }
 
-AddIntegrationWizard *TestIntegrationsWindow::walkToSavePage(const QString &password, const QString &name)
+AddIntegrationWizard *TestIntegrationsWindow::walkToSavePage(
+    const QString &password, const QString &name)
 {
     AddIntegrationWizard *wizard = openWizardByKeyboard();
     if (!wizard)
@@ -196,31 +200,38 @@ AddIntegrationWizard *TestIntegrationsWindow::walkToSavePage(const QString &pass
 
 void TestIntegrationsWindow::wholeWizardCompletesByKeyboardAlone()
 {
-    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("addIntegrationButton"))->isVisible());
-    const QString password = QStringLiteral("pw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QVERIFY(
+        m_window->findChild<QPushButton *>(QStringLiteral("addIntegrationButton"))->isVisible());
+    const QString password
+        = QStringLiteral("pw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     AddIntegrationWizard *wizard = walkToSavePage(password);
     QVERIFY(wizard);
-    QCOMPARE(wizard->button(QWizard::CommitButton)->text().remove(QLatin1Char('&')), QStringLiteral("Save integration"));
+    QCOMPARE(wizard->button(QWizard::CommitButton)->text().remove(QLatin1Char('&')),
+        QStringLiteral("Save integration"));
     pressEnter(QApplication::focusWidget()); // Save integration
     QTRY_VERIFY2_WITH_TIMEOUT(wizard->currentId() == AddIntegrationWizard::ImportPageId,
-                              qPrintable(wizard->findChild<QLabel *>(QStringLiteral("saveStatus"))->text()
-                                         + wizard->findChild<QLabel *>(QStringLiteral("saveProblem"))->text()),
-                              15000);
+        qPrintable(wizard->findChild<QLabel *>(QStringLiteral("saveStatus"))->text()
+            + wizard->findChild<QLabel *>(QStringLiteral("saveProblem"))->text()),
+        15000);
 
     const QList<Integration> stored = m_store->list();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().name, QStringLiteral("Demo ACD"));
     QCOMPARE(stored.first().type, QStringLiteral("demo"));
-    QCOMPARE(stored.first().settings.value(QStringLiteral("username")).toString(), QStringLiteral("maria.rossi"));
+    QCOMPARE(stored.first().settings.value(QStringLiteral("username")).toString(),
+        QStringLiteral("maria.rossi"));
     QVERIFY(!stored.first().settings.contains(QStringLiteral("password")));
-    QCOMPARE(TestSupport::secretToolLookup(m_service, CredentialStore::entryKey(stored.first().id, QStringLiteral("password"))),
-             password);
+    QCOMPARE(TestSupport::secretToolLookup(m_service,
+                 CredentialStore::entryKey(stored.first().id, QStringLiteral("password"))),
+        password);
     QCOMPARE(TestSupport::filesContaining(m_dir->path(), password.toUtf8()), QStringList());
 
     // The window lists it, and the first import has started.
     QCOMPARE(m_window->model()->rowCount(), 1);
     QCOMPARE(m_window->model()->index(0, 0).data().toString(), QStringLiteral("Demo ACD"));
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->isRunning(stored.first().id) || rowsOf(QStringLiteral("interval_stats")) > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_engine->isRunning(stored.first().id) || rowsOf(QStringLiteral("interval_stats")) > 0,
+        10000);
     QTRY_VERIFY_WITH_TIMEOUT(rowsOf(QStringLiteral("queues")) > 0, 20000);
 
     pressEnter(QApplication::focusWidget()); // Close
@@ -258,7 +269,8 @@ void TestIntegrationsWindow::duplicateNameKeepsNextDisabledWithReason()
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     auto *problem = wizard->findChild<QLabel *>(QStringLiteral("nameProblem"));
     QVERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(QLatin1String("already exists")), qPrintable(problem->text()));
+    QVERIFY2(
+        problem->text().contains(QLatin1String("already exists")), qPrintable(problem->text()));
     pressEnter(edit);
     QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::NamePageId));
 
@@ -270,7 +282,8 @@ void TestIntegrationsWindow::duplicateNameKeepsNextDisabledWithReason()
 void TestIntegrationsWindow::wrongPasswordShowsReasonAndStoresNothing()
 {
     const int entriesBefore = keychainEntryCount();
-    AddIntegrationWizard *wizard = walkToSavePage(QString::fromLatin1(DemoConnector::WrongPassword));
+    AddIntegrationWizard *wizard
+        = walkToSavePage(QString::fromLatin1(DemoConnector::WrongPassword));
     QVERIFY(wizard);
     pressEnter(QApplication::focusWidget());
     auto *box = wizard->findChild<QWidget *>(QStringLiteral("saveProblemBox"));
@@ -293,7 +306,8 @@ void TestIntegrationsWindow::wrongPasswordShowsReasonAndStoresNothing()
 void TestIntegrationsWindow::keychainUnavailableShowsErrorAndStoresNothing()
 {
     if (!qEnvironmentVariableIsSet("ACD_TEST_NO_KEYCHAIN"))
-        QSKIP("Runs as its own CTest entry, with no D-Bus session (tst_integrationswindow_nokeychain)");
+        QSKIP("Runs as its own CTest entry, with no D-Bus session "
+              "(tst_integrationswindow_nokeychain)");
     AddIntegrationWizard *wizard = walkToSavePage(QStringLiteral("correct horse"));
     QVERIFY(wizard);
     pressEnter(QApplication::focusWidget());
@@ -339,7 +353,9 @@ void TestIntegrationsWindow::slowVerifyKeepsWindowResponsiveAndCancelStoresNothi
     QVERIFY2(longestGap <= 50, qPrintable(QString::number(longestGap)));
     QVERIFY(wizard->isVisible());
     QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
-    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("saveStatus"))->text().contains(QLatin1String("cancelled")));
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("saveStatus"))
+                ->text()
+                .contains(QLatin1String("cancelled")));
     QVERIFY(m_store->list().isEmpty());
     QCOMPARE(keychainEntryCount(), entriesBefore);
     // A second Escape closes it.
@@ -357,8 +373,9 @@ void TestIntegrationsWindow::deleteRemovesRowDataAndKeychainEntries()
     QTRY_VERIFY_WITH_TIMEOUT(rowsOf(QStringLiteral("interval_stats")) > 0, 30000);
     pressEnter(QApplication::focusWidget());
     QTRY_VERIFY(!wizard->isVisible());
-    QCOMPARE(TestSupport::secretToolLookup(m_service, CredentialStore::entryKey(id, QStringLiteral("password"))),
-             QStringLiteral("to-be-deleted"));
+    QCOMPARE(TestSupport::secretToolLookup(
+                 m_service, CredentialStore::entryKey(id, QStringLiteral("password"))),
+        QStringLiteral("to-be-deleted"));
 
     activate(m_window);
     m_window->table()->setFocus();
@@ -386,8 +403,9 @@ void TestIntegrationsWindow::deleteRemovesRowDataAndKeychainEntries()
     QVERIFY(m_store->list().isEmpty());
     QCOMPARE(rowsOf(QStringLiteral("queues")), 0);
     QCOMPARE(rowsOf(QStringLiteral("interval_stats")), 0);
-    QCOMPARE(TestSupport::secretToolLookup(m_service, CredentialStore::entryKey(id, QStringLiteral("password"))),
-             QString());
+    QCOMPARE(TestSupport::secretToolLookup(
+                 m_service, CredentialStore::entryKey(id, QStringLiteral("password"))),
+        QString());
     QCOMPARE(keychainEntryCount(), 0);
 }
 

@@ -20,7 +20,8 @@ void TestNoKeychain::savingFailsWithNoKeychainAndWritesNoFile()
 
     CredentialStore store(QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE));
     const QString password = QStringLiteral("plaintext-must-not-appear");
-    CredentialOperation *operation = store.write(QStringLiteral("id-1"), {{QStringLiteral("password"), password}});
+    CredentialOperation *operation
+        = store.write(QStringLiteral("id-1"), {{QStringLiteral("password"), password}});
     QSignalSpy spy(operation, &CredentialOperation::finished);
     QVERIFY(spy.wait(30000));
     const auto result = spy.first().first().value<CredentialResult>();

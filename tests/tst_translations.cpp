@@ -4,8 +4,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 // The Italian translation is complete for the sources as they are now, not only for the
@@ -50,7 +50,8 @@ void TestTranslations::everyMessageIsTranslatedWithItsPlaceholders()
     QVERIFY(QFile::copy(QStringLiteral(ACD_SOURCE_DIR "/translations/") + file, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
-    QStringList arguments = {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
+    QStringList arguments
+        = {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
     if (pluralOnly)
         arguments << QStringLiteral("-pluralonly");
     for (const char *folder : {"app", "ui", "connectors"})
@@ -58,7 +59,8 @@ void TestTranslations::everyMessageIsTranslatedWithItsPlaceholders()
     arguments << QStringLiteral("-ts") << copy;
     QProcess lupdate;
     lupdate.start(QStringLiteral(ACD_LUPDATE), arguments);
-    QVERIFY2(lupdate.waitForFinished(60000) && lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+    QVERIFY2(lupdate.waitForFinished(60000) && lupdate.exitCode() == 0,
+        lupdate.readAllStandardError().constData());
 
     QString error;
     const QList<Message> messages = read(copy, &error);
@@ -76,7 +78,8 @@ void TestTranslations::everyMessageIsTranslatedWithItsPlaceholders()
             if (translation.trimmed().isEmpty())
                 problems << where + QStringLiteral(" has an empty form");
             else if (placeholders(translation) != expected)
-                problems << where + QStringLiteral(" → \"") + translation + QStringLiteral("\" has other placeholders");
+                problems << where + QStringLiteral(" → \"") + translation
+                        + QStringLiteral("\" has other placeholders");
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
@@ -87,10 +90,13 @@ void TestTranslations::pluralsReadRightInEveryLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("one");
     QTest::addColumn<QString>("many");
-    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1 row written") << QStringLiteral("2 rows written");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1 row written")
+                        << QStringLiteral("2 rows written");
     // No German translation yet: the English plural forms, not "1 rows written".
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("1 row written") << QStringLiteral("2 rows written");
-    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("1 riga scritta") << QStringLiteral("2 righe scritte");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("1 row written")
+                        << QStringLiteral("2 rows written");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("1 riga scritta")
+                        << QStringLiteral("2 righe scritte");
 }
 
 void TestTranslations::pluralsReadRightInEveryLanguage()
@@ -98,9 +104,12 @@ void TestTranslations::pluralsReadRightInEveryLanguage()
     QFETCH(QString, language);
     QFETCH(QString, one);
     QFETCH(QString, many);
-    const QList<QTranslator *> installed = Translations::install(*QCoreApplication::instance(), language);
+    const QList<QTranslator *> installed
+        = Translations::install(*QCoreApplication::instance(), language);
     QVERIFY(!installed.isEmpty());
-    const auto rows = [](int n) { return QCoreApplication::translate("ImportProgressView", "%Ln rows written", nullptr, n); };
+    const auto rows = [](int n) {
+        return QCoreApplication::translate("ImportProgressView", "%Ln rows written", nullptr, n);
+    };
     const QString gotOne = rows(1), gotMany = rows(2);
     qDeleteAll(installed);
     QCOMPARE(gotOne, one);

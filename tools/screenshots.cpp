@@ -1,11 +1,11 @@
 #include "screenshots.h"
 
-#include "integrations/appcontext.h"
 #include "fieldform.h"
-#include "wizard/fieldspage.h"
 #include "import/importengine.h"
+#include "integrations/appcontext.h"
 #include "integrationswindow.h"
 #include "wizard/addintegrationwizard.h"
+#include "wizard/fieldspage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -87,10 +87,11 @@ int render(AppContext &context, const QString &directory, const QString &languag
     shots.shoot(&window, QStringLiteral("01-integrations-empty"));
 
     auto *wizard = new AddIntegrationWizard(context, &window);
-    QObject::connect(wizard, &AddIntegrationWizard::integrationSaved, &window, [&](const QString &id) {
-        if (context.engine)
-            context.engine->importNow(id);
-    });
+    QObject::connect(
+        wizard, &AddIntegrationWizard::integrationSaved, &window, [&](const QString &id) {
+            if (context.engine)
+                context.engine->importNow(id);
+        });
     wizard->show();
     shots.shoot(wizard, QStringLiteral("02-wizard-type"));
     chooseType(wizard, QStringLiteral("demo"));
@@ -107,7 +108,9 @@ int render(AppContext &context, const QString &directory, const QString &languag
     wizard->next();
     shots.shoot(wizard, QStringLiteral("06-wizard-save"));
     wizard->next(); // Save integration, with the documented wrong password
-    waitUntil([wizard] { return wizard->findChild<QWidget *>(QStringLiteral("saveProblemBox"))->isVisible(); });
+    waitUntil([wizard] {
+        return wizard->findChild<QWidget *>(QStringLiteral("saveProblemBox"))->isVisible();
+    });
     shots.shoot(wizard, QStringLiteral("07-wizard-wrong-password"));
     wizard->findChild<QPushButton *>(QStringLiteral("saveFix"))->click();
     setField(wizard, QStringLiteral("password"), QStringLiteral("demo-password"));
@@ -125,7 +128,8 @@ int render(AppContext &context, const QString &directory, const QString &languag
     again->show();
     chooseType(again, QStringLiteral("demo"));
     again->next();
-    again->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("  demo ACD "));
+    again->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+        ->setText(QStringLiteral("  demo ACD "));
     shots.shoot(again, QStringLiteral("10-wizard-duplicate-name"));
     again->back();
     if (context.registry.contains(QStringLiteral("five9"))) {

@@ -1,7 +1,7 @@
 #include "changepassworddialog.h"
 
-#include "integrations/appcontext.h"
 #include "fieldform.h"
+#include "integrations/appcontext.h"
 #include "integrations/integrationsetup.h"
 
 #include <QDialogButtonBox>
@@ -10,7 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ChangePasswordDialog::ChangePasswordDialog(AppContext &context, const Integration &integration, QWidget *parent)
+ChangePasswordDialog::ChangePasswordDialog(
+    AppContext &context, const Integration &integration, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_integration(integration)
@@ -25,7 +26,8 @@ ChangePasswordDialog::ChangePasswordDialog(AppContext &context, const Integratio
         m_form->setValues(integration.settings);
     }
     auto *intro = new QLabel(tr("The new password is checked with the ACD before it replaces the "
-                                "one in the system keychain."), this);
+                                "one in the system keychain."),
+        this);
     intro->setWordWrap(true);
     m_status->setWordWrap(true);
     m_busy->setRange(0, 0);
@@ -39,7 +41,8 @@ ChangePasswordDialog::ChangePasswordDialog(AppContext &context, const Integratio
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto refresh = [this] { m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_form->isValid()); };
+    const auto refresh
+        = [this] { m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_form->isValid()); };
     connect(m_form, &FieldForm::changed, this, refresh);
     refresh();
     resize(520, sizeHint().height());
@@ -54,21 +57,22 @@ void ChangePasswordDialog::accept()
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         updated.settings.insert(it.key(), it.value());
     delete m_setup;
-    m_setup = new IntegrationSetup(m_context.registry.create(updated.type), m_context.store,
-                                   m_context.credentials, this);
+    m_setup = new IntegrationSetup(
+        m_context.registry.create(updated.type), m_context.store, m_context.credentials, this);
     m_setup->setTestEndpoint(m_context.testEndpoint);
-    connect(m_setup, &IntegrationSetup::finished, this, [this](const IntegrationSetup::Result &result) {
-        m_busy->hide();
-        m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-        if (result.ok()) {
-            m_form->clearSecrets();
-            QDialog::accept();
-            return;
-        }
-        m_status->setText(result.kind == IntegrationSetup::Result::Kind::Cancelled
-                              ? tr("Cancelled. The old password is still in use.")
-                              : tr("%1 The old password is still in use.").arg(result.message));
-    });
+    connect(
+        m_setup, &IntegrationSetup::finished, this, [this](const IntegrationSetup::Result &result) {
+            m_busy->hide();
+            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+            if (result.ok()) {
+                m_form->clearSecrets();
+                QDialog::accept();
+                return;
+            }
+            m_status->setText(result.kind == IntegrationSetup::Result::Kind::Cancelled
+                    ? tr("Cancelled. The old password is still in use.")
+                    : tr("%1 The old password is still in use.").arg(result.message));
+        });
     m_status->setText(tr("Checking the new password with the ACD…"));
     m_busy->show();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);

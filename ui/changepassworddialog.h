@@ -17,7 +17,8 @@ class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ChangePasswordDialog(AppContext &context, const Integration &integration, QWidget *parent = nullptr);
+    ChangePasswordDialog(
+        AppContext &context, const Integration &integration, QWidget *parent = nullptr);
 
     void accept() override;
     void reject() override;

@@ -1,7 +1,7 @@
 #include "editintegrationdialog.h"
 
-#include "integrations/appcontext.h"
 #include "fieldform.h"
+#include "integrations/appcontext.h"
 #include "storage/integrationstore.h"
 
 #include <QDialogButtonBox>
@@ -12,7 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-EditIntegrationDialog::EditIntegrationDialog(AppContext &context, const Integration &integration, QWidget *parent)
+EditIntegrationDialog::EditIntegrationDialog(
+    AppContext &context, const Integration &integration, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_integration(integration)

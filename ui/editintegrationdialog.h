@@ -16,7 +16,8 @@ class EditIntegrationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EditIntegrationDialog(AppContext &context, const Integration &integration, QWidget *parent = nullptr);
+    EditIntegrationDialog(
+        AppContext &context, const Integration &integration, QWidget *parent = nullptr);
 
     void accept() override;
 

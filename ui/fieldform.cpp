@@ -45,13 +45,13 @@ QWidget *FieldForm::createInput(const FieldDescriptor &field, QWidget *&rowWidge
         auto *edit = new QLineEdit(this);
         edit->setEchoMode(QLineEdit::Password);
         edit->setPlaceholderText(field.placeholder);
-        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+        edit->setInputMethodHints(
+            Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
         auto *show = new QCheckBox(tr("Sho&w"), this);
         show->setAccessibleName(tr("Show %1").arg(field.label));
         show->setToolTip(tr("Show the characters as you type them"));
-        connect(show, &QCheckBox::toggled, edit, [edit](bool on) {
-            edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        });
+        connect(show, &QCheckBox::toggled, edit,
+            [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
         connect(edit, &QLineEdit::textChanged, this, &FieldForm::changed);
         auto *box = new QWidget(this);
         auto *layout = new QHBoxLayout(box);
@@ -113,10 +113,11 @@ void FieldForm::setFields(const FieldDescriptors &fields)
         if (field.kind == FieldDescriptor::Kind::Bool) {
             m_layout->addRow(rowWidget);
         } else {
-            auto *label = new QLabel(field.required ? field.label
-                                                     //: %1 is the label of a field that may stay empty
-                                                     : tr("%1 (optional)").arg(field.label),
-                                      this);
+            auto *label
+                = new QLabel(field.required ? field.label
+                                            //: %1 is the label of a field that may stay empty
+                                            : tr("%1 (optional)").arg(field.label),
+                    this);
             label->setBuddy(row.input);
             m_layout->addRow(label, rowWidget);
         }

@@ -20,7 +20,7 @@ public:
     void setFields(const FieldDescriptors &fields);
     FieldDescriptors fields() const { return m_fields; }
 
-    QVariantMap values() const;  // non-secret fields
+    QVariantMap values() const; // non-secret fields
     QMap<QString, QString> secrets() const;
     void setValues(const QVariantMap &values);
     void clearSecrets();

@@ -35,14 +35,22 @@ ImportProgressView::ImportProgressView(QWidget *parent)
 QString ImportProgressView::phaseText(ImportProgress::Phase phase)
 {
     switch (phase) {
-    case ImportProgress::Phase::Idle: return tr("Waiting to start");
-    case ImportProgress::Phase::Connecting: return tr("Connecting to the ACD");
-    case ImportProgress::Phase::DiscoveringQueues: return tr("Importing queues");
-    case ImportProgress::Phase::IntervalStatistics: return tr("Importing interval statistics");
-    case ImportProgress::Phase::AgentStates: return tr("Importing agent status data");
-    case ImportProgress::Phase::Waiting: return tr("Waiting to try again");
-    case ImportProgress::Phase::Finished: return tr("Import complete");
-    case ImportProgress::Phase::Failed: return tr("Import failed");
+    case ImportProgress::Phase::Idle:
+        return tr("Waiting to start");
+    case ImportProgress::Phase::Connecting:
+        return tr("Connecting to the ACD");
+    case ImportProgress::Phase::DiscoveringQueues:
+        return tr("Importing queues");
+    case ImportProgress::Phase::IntervalStatistics:
+        return tr("Importing interval statistics");
+    case ImportProgress::Phase::AgentStates:
+        return tr("Importing agent status data");
+    case ImportProgress::Phase::Waiting:
+        return tr("Waiting to try again");
+    case ImportProgress::Phase::Finished:
+        return tr("Import complete");
+    case ImportProgress::Phase::Failed:
+        return tr("Import failed");
     }
     return {};
 }
@@ -71,10 +79,11 @@ void ImportProgressView::setProgress(const ImportProgress &progress)
         m_bar->setRange(0, 1000);
         m_bar->setValue(1000);
     } else if (known) {
-        m_bar->setValue(int(1000 * qBound<qint64>(0, progress.done, progress.total) / progress.total));
+        m_bar->setValue(
+            int(1000 * qBound<qint64>(0, progress.done, progress.total) / progress.total));
     }
     m_bar->setVisible(progress.phase != ImportProgress::Phase::Idle
-                      && progress.phase != ImportProgress::Phase::Failed);
+        && progress.phase != ImportProgress::Phase::Failed);
 
     // %Ln: the plural form for the count, with the locale's digit grouping.
     const int written = int(qMin<qint64>(progress.rowsWritten, std::numeric_limits<int>::max()));
@@ -88,6 +97,7 @@ void ImportProgressView::setProgress(const ImportProgress &progress)
     if (progress.phase == ImportProgress::Phase::Finished)
         m_countdown->setText(progress.firstImport ? tr("First import complete") : QString());
     else
-        m_countdown->setText(progress.firstImport ? remainingText(progress.remainingSeconds) : QString());
+        m_countdown->setText(
+            progress.firstImport ? remainingText(progress.remainingSeconds) : QString());
     m_countdown->setVisible(!m_countdown->text().isEmpty());
 }

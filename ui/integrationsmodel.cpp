@@ -53,11 +53,16 @@ int IntegrationsModel::columnCount(const QModelIndex &parent) const
 QString IntegrationsModel::stateText(Integration::State state)
 {
     switch (state) {
-    case Integration::State::New: return tr("New");
-    case Integration::State::FirstImport: return tr("First import running");
-    case Integration::State::Connected: return tr("Connected");
-    case Integration::State::Paused: return tr("Paused");
-    case Integration::State::Error: return tr("Error");
+    case Integration::State::New:
+        return tr("New");
+    case Integration::State::FirstImport:
+        return tr("First import running");
+    case Integration::State::Connected:
+        return tr("Connected");
+    case Integration::State::Paused:
+        return tr("Paused");
+    case Integration::State::Error:
+        return tr("Error");
     }
     return {};
 }
@@ -79,8 +84,8 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
     if (role == ProgressRole) {
         const ImportProgress progress = m_progress.value(integration.id);
         const bool running = progress.phase != ImportProgress::Phase::Idle
-                             && progress.phase != ImportProgress::Phase::Finished
-                             && progress.phase != ImportProgress::Phase::Failed;
+            && progress.phase != ImportProgress::Phase::Finished
+            && progress.phase != ImportProgress::Phase::Failed;
         if (!running)
             return -1;
         return progress.total > 0 ? int(100 * progress.done / progress.total) : 0;
@@ -100,7 +105,8 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return stateText(integration.state);
         if (role == Qt::ToolTipRole)
-            return integration.lastError.isEmpty() ? stateText(integration.state) : integration.lastError;
+            return integration.lastError.isEmpty() ? stateText(integration.state)
+                                                   : integration.lastError;
         break;
     case LastImportColumn:
         if (role == Qt::DisplayRole)
@@ -110,7 +116,8 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (integration.state == Integration::State::Paused)
                 return tr("Paused");
-            return integration.nextImportAt.isValid() ? timeText(integration.nextImportAt) : QStringLiteral("—");
+            return integration.nextImportAt.isValid() ? timeText(integration.nextImportAt)
+                                                      : QStringLiteral("—");
         }
         break;
     default:
@@ -124,11 +131,17 @@ QVariant IntegrationsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case StateColumn: return tr("State");
-    case LastImportColumn: return tr("Last import");
-    case NextImportColumn: return tr("Next import");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case StateColumn:
+        return tr("State");
+    case LastImportColumn:
+        return tr("Last import");
+    case NextImportColumn:
+        return tr("Next import");
+    default:
+        return {};
     }
 }

@@ -13,7 +13,14 @@ class IntegrationsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, TypeColumn, StateColumn, LastImportColumn, NextImportColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        StateColumn,
+        LastImportColumn,
+        NextImportColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, ProgressRole };
 
     explicit IntegrationsModel(AppContext &context, QObject *parent = nullptr);
@@ -21,7 +28,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     Integration integrationAt(int row) const { return m_rows.value(row); }
     int rowOf(const QString &id) const;

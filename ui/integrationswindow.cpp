@@ -1,15 +1,15 @@
 #include "integrationswindow.h"
 
-#include "integrations/appcontext.h"
 #include "changepassworddialog.h"
 #include "desktopnotifier.h"
 #include "editintegrationdialog.h"
 #include "import/importengine.h"
 #include "importprogressview.h"
+#include "integrations/appcontext.h"
 #include "integrations/integrationremoval.h"
 #include "integrationsmodel.h"
-#include "storage/integrationstore.h"
 #include "statedelegate.h"
+#include "storage/integrationstore.h"
 #include "wizard/addintegrationwizard.h"
 
 #include <QAction>
@@ -47,7 +47,8 @@ IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     crumb->setFont(big);
     auto *intro = new QLabel(tr("Integrations bring queues and statistics from your ACD into "
-                                "the workforce-management data."), this);
+                                "the workforce-management data."),
+        this);
     intro->setWordWrap(true);
 
     m_addButton->setObjectName(QStringLiteral("addIntegrationButton"));
@@ -76,7 +77,8 @@ IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
     m_table->addActions({m_importNow, m_pause, m_edit, m_changePassword, m_delete});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(IntegrationsModel::NameColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        IntegrationsModel::NameColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(IntegrationsModel::NameColumn, 220);
     m_table->setColumnWidth(IntegrationsModel::TypeColumn, 140);
     m_table->setColumnWidth(IntegrationsModel::StateColumn, 190);
@@ -90,7 +92,8 @@ IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
     emptyTitle->setFont(big);
     auto *emptyText = new QLabel(tr("Add an integration to import queues and 15-minute interval "
                                     "statistics from your ACD, such as Five9. You need the user "
-                                    "name and password of a user with the administrator role."), empty);
+                                    "name and password of a user with the administrator role."),
+        empty);
     emptyText->setWordWrap(true);
     emptyLayout->addStretch();
     for (QLabel *label : {emptyTitle, emptyText}) {
@@ -126,23 +129,27 @@ IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
         updateDetails();
     });
     if (m_context.engine) {
-        connect(m_context.engine, &ImportEngine::progressChanged, m_model, &IntegrationsModel::setProgress);
+        connect(m_context.engine, &ImportEngine::progressChanged, m_model,
+            &IntegrationsModel::setProgress);
         connect(m_context.engine, &ImportEngine::progressChanged, this, [this](const QString &id) {
             if (id == selectedId())
                 updateDetails();
         });
-        connect(m_context.engine, &ImportEngine::integrationChanged, this, &IntegrationsWindow::reload);
-        connect(m_context.engine, &ImportEngine::firstImportCompleted, this, [this](const QString &id) {
-            if (const auto integration = m_context.store->find(id))
-                m_notifier->notify(tr("First import complete"),
-                                   tr("%1 is connected. Its queues are ready to be assigned to workloads.")
-                                       .arg(integration->name));
-        });
+        connect(
+            m_context.engine, &ImportEngine::integrationChanged, this, &IntegrationsWindow::reload);
+        connect(
+            m_context.engine, &ImportEngine::firstImportCompleted, this, [this](const QString &id) {
+                if (const auto integration = m_context.store->find(id))
+                    m_notifier->notify(tr("First import complete"),
+                        tr("%1 is connected. Its queues are ready to be assigned to workloads.")
+                            .arg(integration->name));
+            });
     }
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/columns")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(960, 600);
 
@@ -170,7 +177,8 @@ void IntegrationsWindow::buildActions()
     m_edit->setShortcut(Qt::Key_F2);
     connect(m_edit, &QAction::triggered, this, &IntegrationsWindow::editSelected);
     m_changePassword = new QAction(tr("Change pass&word…"), this);
-    connect(m_changePassword, &QAction::triggered, this, &IntegrationsWindow::changePasswordOfSelected);
+    connect(
+        m_changePassword, &QAction::triggered, this, &IntegrationsWindow::changePasswordOfSelected);
     m_delete = new QAction(tr("&Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &IntegrationsWindow::deleteSelected);
@@ -232,9 +240,10 @@ void IntegrationsWindow::updateDetails()
         return;
     }
     const Integration integration = m_model->integrationAt(m_model->rowOf(id));
-    m_details->setText(integration.state == Integration::State::Error && !integration.lastError.isEmpty()
-                           ? tr("%1: %2").arg(integration.name, integration.lastError)
-                           : QString());
+    m_details->setText(
+        integration.state == Integration::State::Error && !integration.lastError.isEmpty()
+            ? tr("%1: %2").arg(integration.name, integration.lastError)
+            : QString());
     m_details->setVisible(!m_details->text().isEmpty());
     const ImportProgress progress = m_model->progressOf(id);
     m_progress->setProgress(progress);
@@ -245,7 +254,8 @@ void IntegrationsWindow::updateDetails()
 void IntegrationsWindow::showError(const QString &message)
 {
     qWarning("%s", qPrintable(message));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("ACD Connect"), message, QMessageBox::Ok, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("ACD Connect"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -320,7 +330,7 @@ void IntegrationsWindow::deleteSelected()
     if (!integration)
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete integration"),
-                                tr("Delete \"%1\"?").arg(integration->name), QMessageBox::NoButton, this);
+        tr("Delete \"%1\"?").arg(integration->name), QMessageBox::NoButton, this);
     box->setInformativeText(tr("Its imported queues and statistics are deleted, and its password "
                                "is removed from the system keychain. This cannot be undone."));
     QPushButton *deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);

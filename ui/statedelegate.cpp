@@ -6,7 +6,8 @@
 #include <QLocale>
 #include <QPainter>
 
-void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void StateDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int percent = index.data(IntegrationsModel::ProgressRole).toInt();
     if (percent < 0) {
@@ -20,7 +21,8 @@ void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     bar.minimum = 0;
     bar.maximum = 100;
     bar.progress = percent;
-    bar.text = QStringLiteral("%1%").arg(QLocale().toString(percent)); // the state is in the tooltip
+    bar.text
+        = QStringLiteral("%1%").arg(QLocale().toString(percent)); // the state is in the tooltip
     bar.textVisible = true;
     bar.state = option.state | QStyle::State_Horizontal;
     bar.palette = option.palette;

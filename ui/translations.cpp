@@ -20,8 +20,9 @@ QList<QTranslator *> install(QCoreApplication &app, const QString &language)
     };
     // Standard buttons and dialogs.
     auto *qt = new QTranslator(&app);
-    add(qt, qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    add(qt,
+        qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     // English plural forms ("1 row", "2 rows") first: the source texts are English, so a
     // language without a translation of its own still reads right. A language that has one
     // is installed after it and wins (the last installed translator is asked first).
@@ -29,7 +30,9 @@ QList<QTranslator *> install(QCoreApplication &app, const QString &language)
     add(plurals, plurals->load(QStringLiteral("acdconnect_en"), QStringLiteral(":/i18n")));
     if (locale.language() != QLocale::English) {
         auto *own = new QTranslator(&app);
-        add(own, own->load(locale, QStringLiteral("acdconnect"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        add(own,
+            own->load(locale, QStringLiteral("acdconnect"), QStringLiteral("_"),
+                QStringLiteral(":/i18n")));
     }
     return installed;
 }

@@ -4,8 +4,8 @@
 
 #include <QDBusConnection>
 #include <QPointer>
-#include <QVariant>
 #include <QTimer>
+#include <QVariant>
 
 #include <functional>
 
@@ -28,38 +28,40 @@ CredentialResult resultOf(const QKeychain::Job &job)
         return {};
     case QKeychain::EntryNotFound:
         return {Kind::NotFound,
-                CredentialStore::tr("No saved password was found in the keychain for this "
-                                    "integration. Enter it again with Change password.")};
+            CredentialStore::tr("No saved password was found in the keychain for this "
+                                "integration. Enter it again with Change password.")};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return {Kind::AccessDenied,
-                CredentialStore::tr("The keychain refused access. Unlock your keychain (for "
-                                    "example GNOME Keyring or KWallet) and try again.")};
+            CredentialStore::tr("The keychain refused access. Unlock your keychain (for "
+                                "example GNOME Keyring or KWallet) and try again.")};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return {Kind::NoKeychain,
-                CredentialStore::tr("No keychain is available. ACD Connect keeps passwords only "
-                                    "in the system keychain (Secret Service, such as GNOME "
-                                    "Keyring or KWallet); start one and try again.")};
+            CredentialStore::tr("No keychain is available. ACD Connect keeps passwords only "
+                                "in the system keychain (Secret Service, such as GNOME "
+                                "Keyring or KWallet); start one and try again.")};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
     // The Secret Service backends report a missing bus or service as OtherError.
     const QString detail = job.errorString();
-    if (!secretServiceBusReachable() || detail.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
+    if (!secretServiceBusReachable()
+        || detail.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
         || detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
         || detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
         || detail.contains(QLatin1String("kwallet"), Qt::CaseInsensitive))
         return {Kind::NoKeychain,
-                CredentialStore::tr("No keychain is available. ACD Connect keeps passwords only "
-                                    "in the system keychain (Secret Service, such as GNOME "
-                                    "Keyring or KWallet); start one and try again.")};
+            CredentialStore::tr("No keychain is available. ACD Connect keeps passwords only "
+                                "in the system keychain (Secret Service, such as GNOME "
+                                "Keyring or KWallet); start one and try again.")};
     // Most often a locked keychain that could not ask for its password.
-    return {Kind::Other, CredentialStore::tr("The keychain did not accept the request; it may be locked. "
-                                             "Unlock your keychain (for example GNOME Keyring or "
-                                             "KWallet) and try again. The keychain said: %1")
-                             .arg(detail)};
+    return {Kind::Other,
+        CredentialStore::tr("The keychain did not accept the request; it may be locked. "
+                            "Unlock your keychain (for example GNOME Keyring or "
+                            "KWallet) and try again. The keychain said: %1")
+            .arg(detail)};
 }
 
 // Runs one keychain job per step, one after the other, and reports when all are done or one
@@ -71,7 +73,7 @@ public:
     using Done = std::function<void(const QKeychain::Job &)>;
 
     JobChain(QList<Step> steps, Done afterEach, std::function<void(const CredentialResult &)> done,
-             QObject *parent)
+        QObject *parent)
         : QObject(parent)
         , m_steps(std::move(steps))
         , m_afterEach(std::move(afterEach))
@@ -204,7 +206,8 @@ CredentialOperation *CredentialStore::read(const QString &integrationId, const Q
     return operation;
 }
 
-CredentialOperation *CredentialStore::remove(const QString &integrationId, const QStringList &fields)
+CredentialOperation *CredentialStore::remove(
+    const QString &integrationId, const QStringList &fields)
 {
     auto *operation = new CredentialOperation(this);
     QList<JobChain::Step> steps;

@@ -1,9 +1,9 @@
 #include "import/importengine.h"
 
 #include "credentials/credentialstore.h"
-#include "storage/database.h"
 #include "import/importcountdown.h"
 #include "import/importrun.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 
 #include <QDateTime>

@@ -3,8 +3,8 @@
 #include "api/connector.h"
 #include "api/connectorregistry.h"
 #include "import/importprogress.h"
-#include "integrations/integration.h"
 #include "import/retrypolicy.h"
+#include "integrations/integration.h"
 
 #include <QObject>
 

@@ -15,15 +15,15 @@ QString problem(const QString &name)
     if (trimmed.isEmpty())
         return QCoreApplication::translate("IntegrationName", "Enter a name.");
     if (trimmed.size() > MaximumLength)
-        return QCoreApplication::translate("IntegrationName",
-                                           "The name is too long: at most %1 characters.")
+        return QCoreApplication::translate(
+            "IntegrationName", "The name is too long: at most %1 characters.")
             .arg(MaximumLength);
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
             || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             return QCoreApplication::translate("IntegrationName",
-                                               "The name must not contain line breaks, tabs or "
-                                               "other invisible control characters.");
+                "The name must not contain line breaks, tabs or "
+                "other invisible control characters.");
     }
     return {};
 }

@@ -1,9 +1,9 @@
 #include "integrations/integrationremoval.h"
 
-#include "integrations/appcontext.h"
 #include "credentials/credentialstore.h"
-#include "storage/database.h"
 #include "import/importengine.h"
+#include "integrations/appcontext.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 
 #include <QFutureWatcher>
@@ -42,7 +42,8 @@ void IntegrationRemoval::removeSecrets()
     connect(remove, &CredentialOperation::finished, this, [this](const CredentialResult &result) {
         if (!result.ok()) {
             done(tr("The password of %1 could not be removed from the keychain, so the "
-                    "integration was kept. %2").arg(m_integration.name, result.message));
+                    "integration was kept. %2")
+                     .arg(m_integration.name, result.message));
             return;
         }
         removeFromDatabase();
@@ -52,7 +53,8 @@ void IntegrationRemoval::removeSecrets()
 void IntegrationRemoval::removeFromDatabase()
 {
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] { done(watcher->result()); });
+    connect(watcher, &QFutureWatcher<QString>::finished, this,
+        [this, watcher] { done(watcher->result()); });
     watcher->setFuture(QtConcurrent::run([path = m_context.databasePath, id = m_integration.id] {
         Database db(path);
         if (const Database::Result opened = db.openWithoutMigrating(); !opened.ok())

@@ -5,7 +5,7 @@
 #include <QUuid>
 
 IntegrationSetup::IntegrationSetup(std::unique_ptr<Connector> connector, IntegrationStore *store,
-                                   CredentialStore *credentials, QObject *parent)
+    CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_connector(std::move(connector))
     , m_store(store)
@@ -36,7 +36,8 @@ void IntegrationSetup::start(const Integration &integration, const SecretMap &se
         m_integration.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     // The name may have been taken since the wizard's Name page checked it.
-    if (const QString problem = m_store->nameProblem(m_integration.name, m_updating ? m_integration.id : QString());
+    if (const QString problem
+        = m_store->nameProblem(m_integration.name, m_updating ? m_integration.id : QString());
         !problem.isEmpty()) {
         fail({Result::Kind::StoreFailed, ConnectorResult::Kind::Ok, problem});
         return;
@@ -89,8 +90,8 @@ void IntegrationSetup::saveIntegration()
     setStep(Step::SavingIntegration);
     if (!m_updating)
         m_integration.state = Integration::State::New;
-    const IntegrationStore::Result result = m_updating ? m_store->update(m_integration)
-                                                       : m_store->create(m_integration);
+    const IntegrationStore::Result result
+        = m_updating ? m_store->update(m_integration) : m_store->create(m_integration);
     if (!result.ok()) {
         // A new integration leaves no entry behind; an updated one keeps the new, verified one.
         if (!m_updating)

@@ -32,7 +32,7 @@ public:
     };
 
     IntegrationSetup(std::unique_ptr<Connector> connector, IntegrationStore *store,
-                     CredentialStore *credentials, QObject *parent = nullptr);
+        CredentialStore *credentials, QObject *parent = nullptr);
     ~IntegrationSetup() override;
 
     void setTestEndpoint(const std::optional<TestEndpoint> &endpoint) { m_testEndpoint = endpoint; }

@@ -54,7 +54,7 @@ Database::~Database()
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/acdconnect.sqlite");
+        + QStringLiteral("/acdconnect.sqlite");
 }
 
 int Database::latestVersion()
@@ -97,7 +97,7 @@ Database::Result Database::openConnection(bool readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
         return {Status::CannotOpen,
-                tr("Could not open the database %1: %2").arg(m_path, db.lastError().text())};
+            tr("Could not open the database %1: %2").arg(m_path, db.lastError().text())};
     return {};
 }
 
@@ -105,9 +105,8 @@ void Database::configure()
 {
     QSqlDatabase db = connection();
     if (sqlite3 *handle = handleOf(db))
-        sqlite3_create_function_v2(handle, "acd_name_key", 1,
-                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, nameKeyFunction,
-                                   nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2(handle, "acd_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+            nullptr, nameKeyFunction, nullptr, nullptr, nullptr);
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -125,12 +124,12 @@ Database::Result Database::open()
         if (version > latestVersion()) {
             close();
             return {Status::NewerVersion,
-                    tr("The database %1 was written by a newer version of ACD Connect (schema "
-                       "%2; this version knows up to %3). Update ACD Connect to open it; the "
-                       "file was left unchanged.")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(latestVersion())};
+                tr("The database %1 was written by a newer version of ACD Connect (schema "
+                   "%2; this version knows up to %3). Update ACD Connect to open it; the "
+                   "file was left unchanged.")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(latestVersion())};
         }
     } else {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
@@ -162,9 +161,9 @@ Database::Result Database::migrate()
                 const QString error = query.lastError().text();
                 db.rollback();
                 return {Status::MigrationFailed,
-                        tr("Could not update the database to schema %1: %2")
-                            .arg(version + 1)
-                            .arg(error)};
+                    tr("Could not update the database to schema %1: %2")
+                        .arg(version + 1)
+                        .arg(error)};
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))

@@ -16,12 +16,14 @@ const QString Columns = QStringLiteral(
 
 QVariant toSeconds(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch())
+                          : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QDateTime fromSeconds(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 Integration fromRecord(const QSqlQuery &query)
@@ -30,7 +32,8 @@ Integration fromRecord(const QSqlQuery &query)
     integration.id = query.value(0).toString();
     integration.name = query.value(1).toString();
     integration.type = query.value(2).toString();
-    integration.settings = QJsonDocument::fromJson(query.value(3).toByteArray()).object().toVariantMap();
+    integration.settings
+        = QJsonDocument::fromJson(query.value(3).toByteArray()).object().toVariantMap();
     integration.state = Integration::stateFromString(query.value(4).toString());
     integration.createdAt = fromSeconds(query.value(5));
     integration.updatedAt = fromSeconds(query.value(6));
@@ -56,18 +59,24 @@ QByteArray settingsJson(const QVariantMap &settings)
 QString Integration::stateToString(State state)
 {
     switch (state) {
-    case State::New: return QStringLiteral("new");
-    case State::FirstImport: return QStringLiteral("first-import");
-    case State::Connected: return QStringLiteral("connected");
-    case State::Paused: return QStringLiteral("paused");
-    case State::Error: return QStringLiteral("error");
+    case State::New:
+        return QStringLiteral("new");
+    case State::FirstImport:
+        return QStringLiteral("first-import");
+    case State::Connected:
+        return QStringLiteral("connected");
+    case State::Paused:
+        return QStringLiteral("paused");
+    case State::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("new");
 }
 
 Integration::State Integration::stateFromString(const QString &text)
 {
-    for (State state : {State::New, State::FirstImport, State::Connected, State::Paused, State::Error})
+    for (State state :
+        {State::New, State::FirstImport, State::Connected, State::Paused, State::Error})
         if (stateToString(state) == text)
             return state;
     return State::New;
@@ -78,7 +87,8 @@ IntegrationStore::IntegrationStore(const QSqlDatabase &db)
 {
 }
 
-IntegrationStore::Result IntegrationStore::databaseError(const QString &what, const QSqlQuery &query) const
+IntegrationStore::Result IntegrationStore::databaseError(
+    const QString &what, const QSqlQuery &query) const
 {
     return {Result::Kind::DatabaseError, what.arg(query.lastError().text())};
 }
@@ -118,7 +128,8 @@ IntegrationStore::Result IntegrationStore::create(Integration &integration)
     integration.updatedAt = now;
 
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO integrations (%1, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    query.prepare(QStringLiteral(
+        "INSERT INTO integrations (%1, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(Columns));
     query.addBindValue(integration.id);
     query.addBindValue(integration.name.trimmed().normalized(QString::NormalizationForm_C));
@@ -162,11 +173,12 @@ IntegrationStore::Result IntegrationStore::update(Integration &integration)
     return {};
 }
 
-IntegrationStore::Result IntegrationStore::setState(const QString &id, Integration::State state,
-                                                    const QString &lastError)
+IntegrationStore::Result IntegrationStore::setState(
+    const QString &id, Integration::State state, const QString &lastError)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE integrations SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE integrations SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(Integration::stateToString(state));
     query.addBindValue(notNull(lastError));
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
@@ -178,11 +190,12 @@ IntegrationStore::Result IntegrationStore::setState(const QString &id, Integrati
     return {};
 }
 
-IntegrationStore::Result IntegrationStore::setImportTimes(const QString &id, const QDateTime &last,
-                                                          const QDateTime &next)
+IntegrationStore::Result IntegrationStore::setImportTimes(
+    const QString &id, const QDateTime &last, const QDateTime &next)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE integrations SET last_import_at = ?, next_import_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE integrations SET last_import_at = ?, next_import_at = ? WHERE id = ?"));
     query.addBindValue(toSeconds(last));
     query.addBindValue(toSeconds(next));
     query.addBindValue(id);

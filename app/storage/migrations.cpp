@@ -9,37 +9,39 @@ const std::vector<QStringList> &all()
         // triggers (SQLite: acd_name_key is registered by Database) make sure no code path
         // can store a key that is not the one derived from the name.
         {
+            QStringLiteral("CREATE TABLE integrations ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),"
+                           " name_key TEXT NOT NULL UNIQUE CHECK (name_key <> ''),"
+                           " type TEXT NOT NULL,"
+                           " settings TEXT NOT NULL DEFAULT '{}',"
+                           " state TEXT NOT NULL DEFAULT 'new',"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " last_import_at INTEGER,"
+                           " next_import_at INTEGER,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
             QStringLiteral(
-                "CREATE TABLE integrations ("
-                " id TEXT PRIMARY KEY,"
-                " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),"
-                " name_key TEXT NOT NULL UNIQUE CHECK (name_key <> ''),"
-                " type TEXT NOT NULL,"
-                " settings TEXT NOT NULL DEFAULT '{}',"
-                " state TEXT NOT NULL DEFAULT 'new',"
-                " created_at INTEGER NOT NULL,"
-                " updated_at INTEGER NOT NULL,"
-                " last_import_at INTEGER,"
-                " next_import_at INTEGER,"
-                " last_error TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE TRIGGER integrations_name_key_insert BEFORE INSERT ON integrations"
-                           " WHEN NEW.name_key IS NOT acd_name_key(NEW.name)"
-                           " BEGIN SELECT RAISE(ABORT, 'name_key must be acd_name_key(name)'); END"),
-            QStringLiteral("CREATE TRIGGER integrations_name_key_update BEFORE UPDATE ON integrations"
-                           " WHEN NEW.name_key IS NOT acd_name_key(NEW.name)"
-                           " BEGIN SELECT RAISE(ABORT, 'name_key must be acd_name_key(name)'); END"),
+                "CREATE TRIGGER integrations_name_key_insert BEFORE INSERT ON integrations"
+                " WHEN NEW.name_key IS NOT acd_name_key(NEW.name)"
+                " BEGIN SELECT RAISE(ABORT, 'name_key must be acd_name_key(name)'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER integrations_name_key_update BEFORE UPDATE ON integrations"
+                " WHEN NEW.name_key IS NOT acd_name_key(NEW.name)"
+                " BEGIN SELECT RAISE(ABORT, 'name_key must be acd_name_key(name)'); END"),
         },
         // 2: imported data and the record of every import run.
         {
-            QStringLiteral("CREATE TABLE queues ("
-                           " id INTEGER PRIMARY KEY,"
-                           " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
-                           " external_id TEXT NOT NULL,"
-                           " name TEXT NOT NULL,"
-                           " kind TEXT NOT NULL DEFAULT '',"
-                           " first_seen_at INTEGER NOT NULL,"
-                           " last_seen_at INTEGER NOT NULL,"
-                           " UNIQUE (integration_id, external_id))"),
+            QStringLiteral(
+                "CREATE TABLE queues ("
+                " id INTEGER PRIMARY KEY,"
+                " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                " external_id TEXT NOT NULL,"
+                " name TEXT NOT NULL,"
+                " kind TEXT NOT NULL DEFAULT '',"
+                " first_seen_at INTEGER NOT NULL,"
+                " last_seen_at INTEGER NOT NULL,"
+                " UNIQUE (integration_id, external_id))"),
             QStringLiteral("CREATE TABLE interval_stats ("
                            " queue_id INTEGER NOT NULL REFERENCES queues(id) ON DELETE CASCADE,"
                            " interval_start INTEGER NOT NULL,"
@@ -50,28 +52,31 @@ const std::vector<QStringList> &all()
                            " acw_seconds INTEGER NOT NULL,"
                            " answered_in_sl INTEGER NOT NULL,"
                            " PRIMARY KEY (queue_id, interval_start))"),
-            QStringLiteral("CREATE TABLE import_runs ("
-                           " id INTEGER PRIMARY KEY,"
-                           " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
-                           " started_at INTEGER NOT NULL,"
-                           " finished_at INTEGER,"
-                           " range_from INTEGER NOT NULL,"
-                           " range_to INTEGER NOT NULL,"
-                           " rows_written INTEGER NOT NULL DEFAULT 0,"
-                           " outcome TEXT NOT NULL DEFAULT 'running',"
-                           " error TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX import_runs_by_integration ON import_runs (integration_id, started_at)"),
+            QStringLiteral(
+                "CREATE TABLE import_runs ("
+                " id INTEGER PRIMARY KEY,"
+                " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                " started_at INTEGER NOT NULL,"
+                " finished_at INTEGER,"
+                " range_from INTEGER NOT NULL,"
+                " range_to INTEGER NOT NULL,"
+                " rows_written INTEGER NOT NULL DEFAULT 0,"
+                " outcome TEXT NOT NULL DEFAULT 'running',"
+                " error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX import_runs_by_integration ON import_runs "
+                           "(integration_id, started_at)"),
         },
         // 3: how far each integration's import of each data kind got. covered_until is a UTC
         // second: everything that started before it is in the database. Written in the same
         // transaction as the rows it covers, so an import killed at any point resumes there.
         {
-            QStringLiteral("CREATE TABLE import_checkpoints ("
-                           " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
-                           " kind TEXT NOT NULL,"
-                           " covered_until INTEGER NOT NULL,"
-                           " updated_at INTEGER NOT NULL,"
-                           " PRIMARY KEY (integration_id, kind))"),
+            QStringLiteral(
+                "CREATE TABLE import_checkpoints ("
+                " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                " kind TEXT NOT NULL,"
+                " covered_until INTEGER NOT NULL,"
+                " updated_at INTEGER NOT NULL,"
+                " PRIMARY KEY (integration_id, kind))"),
         },
     };
     return migrations;

@@ -2,9 +2,8 @@
 
 #include <QHostAddress>
 
-std::optional<TestEndpoint> TestEndpoint::create(const QUrl &baseUrl,
-                                                 const QList<QSslCertificate> &trusted,
-                                                 QString *whyNot)
+std::optional<TestEndpoint> TestEndpoint::create(
+    const QUrl &baseUrl, const QList<QSslCertificate> &trusted, QString *whyNot)
 {
     const auto refuse = [whyNot](const QString &reason) {
         if (whyNot)
@@ -52,8 +51,8 @@ ConnectorJob *Connector::fetchAgentStates(const ConnectionSettings &settings, co
     return discoverUsers(settings);
 }
 
-QMap<QString, QString> Connector::validate(const QVariantMap &values,
-                                           const SecretMap &secrets) const
+QMap<QString, QString> Connector::validate(
+    const QVariantMap &values, const SecretMap &secrets) const
 {
     QMap<QString, QString> problems;
     for (const FieldDescriptor &field : fields()) {

@@ -22,10 +22,10 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 
 struct ConnectorInfo
 {
-    QString id;          // stable, stored in the database: "five9", "demo"
+    QString id; // stable, stored in the database: "five9", "demo"
     QString displayName; // translated
     QString description; // translated, one line on what it imports
-    QString iconPath;    // a Qt resource path
+    QString iconPath; // a Qt resource path
     Capabilities capabilities;
 };
 
@@ -36,9 +36,8 @@ struct ConnectorInfo
 class TestEndpoint
 {
 public:
-    static std::optional<TestEndpoint> create(const QUrl &baseUrl,
-                                              const QList<QSslCertificate> &trusted = {},
-                                              QString *whyNot = nullptr);
+    static std::optional<TestEndpoint> create(
+        const QUrl &baseUrl, const QList<QSslCertificate> &trusted = {}, QString *whyNot = nullptr);
     QUrl baseUrl() const { return m_baseUrl; }
     QList<QSslCertificate> trustedCertificates() const { return m_trusted; }
 
@@ -81,14 +80,13 @@ public:
 
     virtual ConnectorJob *verify(const ConnectionSettings &settings) = 0;
     virtual ConnectorJob *discoverQueues(const ConnectionSettings &settings) = 0;
-    virtual ConnectorJob *fetchIntervals(const ConnectionSettings &settings,
-                                         const TimeRange &range)
+    virtual ConnectorJob *fetchIntervals(const ConnectionSettings &settings, const TimeRange &range)
         = 0;
     // Only for connectors with Capability::AgentStates; the others finish with Unsupported.
     virtual ConnectorJob *discoverUsers(const ConnectionSettings &settings);
     virtual ConnectorJob *discoverActivities(const ConnectionSettings &settings);
-    virtual ConnectorJob *fetchAgentStates(const ConnectionSettings &settings,
-                                           const TimeRange &range);
+    virtual ConnectorJob *fetchAgentStates(
+        const ConnectionSettings &settings, const TimeRange &range);
 
     // Checks every field of the given section against its descriptor; empty when all are fine.
     QMap<QString, QString> validate(const QVariantMap &values, const SecretMap &secrets) const;

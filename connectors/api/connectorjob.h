@@ -34,7 +34,7 @@ protected:
     // Emits finished() once; later calls are ignored.
     void finish(const ConnectorResult &result);
     // Stop network work; called once by cancel() before finishing.
-    virtual void abort() {}
+    virtual void abort() { }
 
 public:
     // A job that finishes with the given result on the next event loop turn.

@@ -36,8 +36,7 @@ QString FieldDescriptor::validate(const QVariant &value) const
         const QString text = kind == Kind::Secret ? value.toString() : value.toString().trimmed();
         if (text.isEmpty())
             return required ? tr("This field is required.") : QString();
-        if (pattern.isValid() && !pattern.pattern().isEmpty()
-            && !pattern.match(text).hasMatch())
+        if (pattern.isValid() && !pattern.pattern().isEmpty() && !pattern.match(text).hasMatch())
             return patternMessage.isEmpty() ? tr("This value is not valid.") : patternMessage;
         return {};
     }

@@ -28,8 +28,8 @@ struct FieldDescriptor
     QString helpText;
     QString placeholder;
     QRegularExpression pattern; // Text only; empty means anything
-    QString patternMessage;     // shown when pattern does not match
-    int minimum = 0;            // Number only
+    QString patternMessage; // shown when pattern does not match
+    int minimum = 0; // Number only
     int maximum = 1000000;
 
     bool isSecret() const { return kind == Kind::Secret; }

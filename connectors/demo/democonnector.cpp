@@ -21,7 +21,8 @@ int queueCount(const ConnectionSettings &settings)
 class DelayedJob : public ConnectorJob
 {
 public:
-    DelayedJob(std::chrono::milliseconds latency, std::function<ConnectorResult(ConnectorJob *)> work)
+    DelayedJob(
+        std::chrono::milliseconds latency, std::function<ConnectorResult(ConnectorJob *)> work)
         : m_work(std::move(work))
     {
         m_timer.setSingleShot(true);
@@ -95,9 +96,9 @@ DemoConnector::DemoConnector(std::chrono::milliseconds latency, QObject *parent)
 ConnectorInfo DemoConnector::info() const
 {
     return {QStringLiteral("demo"), tr("Demo ACD"),
-            tr("Sample queues and 15-minute interval statistics, offline, for trying things out."),
-            QStringLiteral(":/icons/connector-demo.svg"),
-            Capability::Queues | Capability::IntervalStatistics};
+        tr("Sample queues and 15-minute interval statistics, offline, for trying things out."),
+        QStringLiteral(":/icons/connector-demo.svg"),
+        Capability::Queues | Capability::IntervalStatistics};
 }
 
 FieldDescriptors DemoConnector::fields() const
@@ -139,20 +140,18 @@ ConnectorResult DemoConnector::checkCredentials(const ConnectionSettings &settin
     const QString user = settings.value(QStringLiteral("username")).trimmed();
     const QString password = settings.secret(QStringLiteral("password"));
     if (user.isEmpty() || password.isEmpty() || password == QLatin1String(WrongPassword))
-        return ConnectorResult::failure(ConnectorResult::Kind::BadCredentials,
-                                        tr("The user name or password is wrong."));
-    if (user.compare(QLatin1String(UserWithoutRole), Qt::CaseInsensitive) == 0)
         return ConnectorResult::failure(
-            ConnectorResult::Kind::MissingPermission,
+            ConnectorResult::Kind::BadCredentials, tr("The user name or password is wrong."));
+    if (user.compare(QLatin1String(UserWithoutRole), Qt::CaseInsensitive) == 0)
+        return ConnectorResult::failure(ConnectorResult::Kind::MissingPermission,
             tr("The user \"%1\" does not have the Administrator role.").arg(user));
     return ConnectorResult::success();
 }
 
 ConnectorJob *DemoConnector::verify(const ConnectionSettings &settings)
 {
-    return new DelayedJob(m_latency, [this, settings](ConnectorJob *) {
-        return checkCredentials(settings);
-    });
+    return new DelayedJob(
+        m_latency, [this, settings](ConnectorJob *) { return checkCredentials(settings); });
 }
 
 ConnectorJob *DemoConnector::discoverQueues(const ConnectionSettings &settings)
@@ -168,8 +167,8 @@ ConnectorJob *DemoConnector::discoverQueues(const ConnectionSettings &settings)
     });
 }
 
-ConnectorJob *DemoConnector::fetchIntervals(const ConnectionSettings &settings,
-                                            const TimeRange &range)
+ConnectorJob *DemoConnector::fetchIntervals(
+    const ConnectionSettings &settings, const TimeRange &range)
 {
     const ConnectorResult check = checkCredentials(settings);
     if (!check.ok())

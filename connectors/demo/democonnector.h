@@ -15,7 +15,7 @@ public:
     static constexpr auto UserWithoutRole = "agent";
 
     explicit DemoConnector(std::chrono::milliseconds latency = std::chrono::milliseconds(400),
-                           QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     ConnectorInfo info() const override;
     FieldDescriptors fields() const override;
@@ -23,8 +23,8 @@ public:
 
     ConnectorJob *verify(const ConnectionSettings &settings) override;
     ConnectorJob *discoverQueues(const ConnectionSettings &settings) override;
-    ConnectorJob *fetchIntervals(const ConnectionSettings &settings,
-                                 const TimeRange &range) override;
+    ConnectorJob *fetchIntervals(
+        const ConnectionSettings &settings, const TimeRange &range) override;
 
 private:
     ConnectorResult checkCredentials(const ConnectionSettings &settings) const;

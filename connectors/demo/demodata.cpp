@@ -36,8 +36,8 @@ double dailyShape(int minuteOfDay)
 
 constexpr std::array<double, 7> WeeklyShape = {1.25, 1.1, 1.0, 1.0, 0.95, 0.45, 0.1}; // Mon..Sun
 
-const std::array<const char *, 8> Topics = {"Sales",   "Support", "Billing", "Retention",
-                                            "Orders",  "Returns", "Loyalty", "Technical"};
+const std::array<const char *, 8> Topics
+    = {"Sales", "Support", "Billing", "Retention", "Orders", "Returns", "Loyalty", "Technical"};
 const std::array<const char *, 5> Sites = {"Milano", "Berlin", "Lyon", "Madrid", "Dublin"};
 
 } // namespace
@@ -47,13 +47,12 @@ QList<QueueRecord> queues(int count)
     QList<QueueRecord> result;
     result.reserve(count);
     for (int i = 0; i < count; ++i) {
-        const QString name = QStringLiteral("%1 %2")
-                                 .arg(QLatin1String(Topics[i % Topics.size()]),
-                                      QLatin1String(Sites[(i / Topics.size()) % Sites.size()]));
+        const QString name = QStringLiteral("%1 %2").arg(QLatin1String(Topics[i % Topics.size()]),
+            QLatin1String(Sites[(i / Topics.size()) % Sites.size()]));
         const int round = i / int(Topics.size() * Sites.size());
         result.append({QStringLiteral("Q%1").arg(i + 1, 4, 10, QLatin1Char('0')),
-                       round ? QStringLiteral("%1 %2").arg(name).arg(round + 1) : name,
-                       QStringLiteral("queue")});
+            round ? QStringLiteral("%1 %2").arg(name).arg(round + 1) : name,
+            QStringLiteral("queue")});
     }
     return result;
 }
@@ -81,8 +80,8 @@ IntervalRecord interval(int queueIndex, qint64 startUtc)
     const quint64 t = quint64(startUtc);
 
     const double size = 4.0 + 26.0 * noise(q, 0, 1);
-    const double expected = size * dailyShape(minuteOfDay) * WeeklyShape[weekday]
-                            * (0.8 + 0.4 * noise(q, t, 2));
+    const double expected
+        = size * dailyShape(minuteOfDay) * WeeklyShape[weekday] * (0.8 + 0.4 * noise(q, t, 2));
     IntervalRecord record;
     record.queueExternalId = QStringLiteral("Q%1").arg(queueIndex + 1, 4, 10, QLatin1Char('0'));
     record.startUtc = startUtc;
@@ -92,7 +91,8 @@ IntervalRecord interval(int queueIndex, qint64 startUtc)
     const qint64 averageHandle = 180 + qint64(240 * noise(q, 0, 4));
     record.handleSeconds = record.handled * averageHandle;
     record.afterCallSeconds = record.handled * (20 + qint64(40 * noise(q, 0, 5)));
-    record.answeredInServiceLevel = int(std::lround(record.handled * (0.7 + 0.28 * noise(q, t, 6))));
+    record.answeredInServiceLevel
+        = int(std::lround(record.handled * (0.7 + 0.28 * noise(q, t, 6))));
     return record;
 }
 

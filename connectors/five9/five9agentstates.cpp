@@ -25,8 +25,8 @@ QString activityId(const QString &state, const QString &reasonCode)
                                           : state.trimmed() + u'/' + reasonCode.trimmed();
 }
 
-std::optional<QList<AgentStateRecord>> read(const Five9CsvTable &table, const QTimeZone &zone,
-                                            const TimeRange &range, QString *error)
+std::optional<QList<AgentStateRecord>> read(
+    const Five9CsvTable &table, const QTimeZone &zone, const TimeRange &range, QString *error)
 {
     QList<AgentStateRecord> records;
     if (table.header.isEmpty())
@@ -53,8 +53,8 @@ std::optional<QList<AgentStateRecord>> read(const Five9CsvTable &table, const QT
         if (*start < range.fromUtc || *start >= range.toUtc)
             continue;
         records.append({row.at(table.column(Agent)).trimmed(),
-                        activityId(row.at(table.column(State)), reason >= 0 ? row.at(reason) : QString()),
-                        *start, *duration});
+            activityId(row.at(table.column(State)), reason >= 0 ? row.at(reason) : QString()),
+            *start, *duration});
     }
     return records;
 }
@@ -73,7 +73,8 @@ QList<ExternalActivity> activities(const Five9CsvTable &table)
         if (id.isEmpty() || seen.contains(id))
             continue;
         seen.insert(id);
-        result.append({id, id, reasonCode.isEmpty() ? QStringLiteral("state") : QStringLiteral("reason code")});
+        result.append({id, id,
+            reasonCode.isEmpty() ? QStringLiteral("state") : QStringLiteral("reason code")});
     }
     return result;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "five9/five9csv.h"
 #include "api/records.h"
+#include "five9/five9csv.h"
 
 #include <QTimeZone>
 
@@ -14,8 +14,8 @@ namespace Five9AgentStates {
 
 QString activityId(const QString &state, const QString &reasonCode);
 
-std::optional<QList<AgentStateRecord>> read(const Five9CsvTable &table, const QTimeZone &zone,
-                                            const TimeRange &range, QString *error);
+std::optional<QList<AgentStateRecord>> read(
+    const Five9CsvTable &table, const QTimeZone &zone, const TimeRange &range, QString *error);
 
 // The activities found in records, in first-seen order.
 QList<ExternalActivity> activities(const Five9CsvTable &table);

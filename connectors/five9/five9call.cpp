@@ -17,7 +17,7 @@ constexpr auto ServicePath = "/wsadmin/v13/AdminWebService";
 bool isRetryable(const ConnectorResult &result)
 {
     return result.kind == ConnectorResult::Kind::RateLimited
-           || result.kind == ConnectorResult::Kind::ServerBusy;
+        || result.kind == ConnectorResult::Kind::ServerBusy;
 }
 } // namespace
 
@@ -44,7 +44,8 @@ Five9Endpoint Five9Endpoint::fromSettings(const ConnectionSettings &settings)
         endpoint.url = settings.testEndpoint->baseUrl();
         endpoint.trusted = settings.testEndpoint->trustedCertificates();
     } else {
-        const Five9Region region = Five9Regions::byKey(settings.value(QLatin1String(Five9Settings::Region)));
+        const Five9Region region
+            = Five9Regions::byKey(settings.value(QLatin1String(Five9Settings::Region)));
         endpoint.url.setScheme(QStringLiteral("https"));
         endpoint.url.setHost(region.host);
     }
@@ -63,28 +64,30 @@ ConnectorResult five9FaultResult(const Five9Soap::Fault &fault)
         for (const Five9Soap::Node *role : fault.detail.childrenNamed(u"roles"))
             roles << role->text.trimmed();
         const QString user = fault.detail.childText(u"userName");
-        return ConnectorResult::failure(
-            Kind::MissingPermission,
-            QCoreApplication::translate("Five9Call", "The Five9 user \"%1\" lacks the role %2. Give the user this role in Five9's "
-               "VCC Administrator, or enter another user.")
+        return ConnectorResult::failure(Kind::MissingPermission,
+            QCoreApplication::translate("Five9Call",
+                "The Five9 user \"%1\" lacks the role %2. Give the user this role in Five9's "
+                "VCC Administrator, or enter another user.")
                 .arg(user, roles.isEmpty() ? fault.message : roles.join(QLatin1String(", "))));
     }
     if (kind == u"OperationsLimitExceeded")
-        return ConnectorResult::failure(
-            Kind::RateLimited,
-            QCoreApplication::translate("Five9Call", "Five9 says the domain used up its request quota (%1); the import will try "
-               "again later.")
+        return ConnectorResult::failure(Kind::RateLimited,
+            QCoreApplication::translate("Five9Call",
+                "Five9 says the domain used up its request quota (%1); the import will try "
+                "again later.")
                 .arg(fault.message));
     if (kind == u"ServiceUnavailable")
         return ConnectorResult::failure(Kind::ServerBusy,
-                                        QCoreApplication::translate("Five9Call", "Five9 is busy (%1); try again later.").arg(fault.message));
+            QCoreApplication::translate("Five9Call", "Five9 is busy (%1); try again later.")
+                .arg(fault.message));
     return ConnectorResult::failure(Kind::ProtocolError,
-                                    QCoreApplication::translate("Five9Call", "Five9 answered: %1").arg(fault.message.isEmpty() ? kind : fault.message));
+        QCoreApplication::translate("Five9Call", "Five9 answered: %1")
+            .arg(fault.message.isEmpty() ? kind : fault.message));
 }
 
 Five9Call::Five9Call(QNetworkAccessManager *network, const Five9Endpoint &endpoint,
-                     const Five9RetryPolicy &policy, const QString &operation,
-                     const QByteArray &body, Handler handler, QObject *parent)
+    const Five9RetryPolicy &policy, const QString &operation, const QByteArray &body,
+    Handler handler, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_endpoint(endpoint)
@@ -117,14 +120,16 @@ void Five9Call::send()
         return;
     ++m_attempt;
     QNetworkRequest request(m_endpoint.url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
     request.setRawHeader("SOAPAction", "\"\"");
     request.setRawHeader("Authorization",
-                         "Basic " + (m_endpoint.userName + u':' + m_endpoint.password).toUtf8().toBase64());
+        "Basic " + (m_endpoint.userName + u':' + m_endpoint.password).toUtf8().toBase64());
     request.setTransferTimeout(int(m_policy.transferTimeout.count()));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!m_endpoint.trusted.isEmpty()) {
-        // Trust the test server's own certificate in addition to the system's; verification stays on.
+        // Trust the test server's own certificate in addition to the system's; verification stays
+        // on.
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_endpoint.trusted);
         request.setSslConfiguration(tls);
@@ -143,8 +148,8 @@ void Five9Call::onFinished()
 
     // SOAP 1.1 faults arrive with HTTP 500; read the body before judging the status.
     QString parseError;
-    const std::optional<Five9Soap::Response> parsed =
-        status == 200 || status == 500 ? Five9Soap::parse(data, &parseError) : std::nullopt;
+    const std::optional<Five9Soap::Response> parsed
+        = status == 200 || status == 500 ? Five9Soap::parse(data, &parseError) : std::nullopt;
     if (parsed && parsed->fault) {
         const ConnectorResult result = five9FaultResult(*parsed->fault);
         retryOrFail({result, *parsed}, -1);
@@ -162,9 +167,9 @@ void Five9Call::onFinished()
     }
     if (!parsed) {
         report({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                                         tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
-                                             .arg(m_operation, parseError)),
-                {}});
+                    tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
+                        .arg(m_operation, parseError)),
+            {}});
         return;
     }
     report({ConnectorResult::success(), *parsed});

@@ -15,12 +15,12 @@ class QNetworkReply;
 struct Five9RetryPolicy
 {
     int maxAttempts = 6;
-    std::chrono::milliseconds firstDelay{2000};
-    std::chrono::milliseconds maxDelay{60000};
-    std::chrono::milliseconds firstPoll{1000};
-    std::chrono::milliseconds maxPoll{15000};
+    std::chrono::milliseconds firstDelay {2000};
+    std::chrono::milliseconds maxDelay {60000};
+    std::chrono::milliseconds firstPoll {1000};
+    std::chrono::milliseconds maxPoll {15000};
     int maxPolls = 240;
-    std::chrono::milliseconds transferTimeout{120000};
+    std::chrono::milliseconds transferTimeout {120000};
 
     // Exponential: firstDelay, 2×, 4×, … capped at maxDelay. attempt counts from 1.
     std::chrono::milliseconds retryDelay(int attempt) const;
@@ -54,8 +54,8 @@ public:
     using Handler = std::function<void(const Five9Outcome &)>;
 
     Five9Call(QNetworkAccessManager *network, const Five9Endpoint &endpoint,
-              const Five9RetryPolicy &policy, const QString &operation, const QByteArray &body,
-              Handler handler, QObject *parent = nullptr);
+        const Five9RetryPolicy &policy, const QString &operation, const QByteArray &body,
+        Handler handler, QObject *parent = nullptr);
     // Stops at once; the handler is not called.
     void abort();
 

@@ -19,8 +19,8 @@ using Five9Settings::Grouping;
 QStringList requiredColumns(Grouping grouping)
 {
     QStringList columns = {QStringLiteral("TIMESTAMP"), QStringLiteral("AGENT"),
-                           QStringLiteral("ABANDONED"), QStringLiteral("HANDLE TIME"),
-                           QStringLiteral("AFTER CALL WORK TIME"), QStringLiteral("QUEUE WAIT TIME")};
+        QStringLiteral("ABANDONED"), QStringLiteral("HANDLE TIME"),
+        QStringLiteral("AFTER CALL WORK TIME"), QStringLiteral("QUEUE WAIT TIME")};
     if (grouping != Grouping::Skill)
         columns << QStringLiteral("CAMPAIGN");
     if (grouping != Grouping::Campaign)
@@ -43,11 +43,11 @@ QString queueKey(Grouping grouping, const QString &campaign, const QString &skil
     return {};
 }
 
-std::optional<QList<IntervalRecord>> aggregate(const Five9CsvTable &table, const Options &options,
-                                               QString *error)
+std::optional<QList<IntervalRecord>> aggregate(
+    const Five9CsvTable &table, const Options &options, QString *error)
 {
     if (table.header.isEmpty())
-        return QList<IntervalRecord>{}; // an empty report: no calls in the range
+        return QList<IntervalRecord> {}; // an empty report: no calls in the range
 
     QMap<QString, int> col;
     for (const QString &name : requiredColumns(options.grouping)) {
@@ -72,19 +72,19 @@ std::optional<QList<IntervalRecord>> aggregate(const Five9CsvTable &table, const
                          .arg(column, row.at(col.value(column)));
             return std::nullopt;
         };
-        const QString key = queueKey(options.grouping,
-                                     campaignColumn >= 0 ? row.at(campaignColumn) : QString(),
-                                     skillColumn >= 0 ? row.at(skillColumn) : QString());
-        const auto when = Five9Values::timestamp(row.at(col.value(QStringLiteral("TIMESTAMP"))), options.zone);
+        const QString key
+            = queueKey(options.grouping, campaignColumn >= 0 ? row.at(campaignColumn) : QString(),
+                skillColumn >= 0 ? row.at(skillColumn) : QString());
+        const auto when
+            = Five9Values::timestamp(row.at(col.value(QStringLiteral("TIMESTAMP"))), options.zone);
         if (!when)
             return bad(QStringLiteral("TIMESTAMP"));
         const auto abandoned = Five9Values::flag(row.at(col.value(QStringLiteral("ABANDONED"))));
         if (!abandoned)
             return bad(QStringLiteral("ABANDONED"));
-        std::array<qint64, 3> seconds{};
+        std::array<qint64, 3> seconds {};
         const std::array<QString, 3> durationColumns = {QStringLiteral("HANDLE TIME"),
-                                                        QStringLiteral("AFTER CALL WORK TIME"),
-                                                        QStringLiteral("QUEUE WAIT TIME")};
+            QStringLiteral("AFTER CALL WORK TIME"), QStringLiteral("QUEUE WAIT TIME")};
         for (size_t d = 0; d < durationColumns.size(); ++d) {
             const auto value = Five9Values::durationSeconds(row.at(col.value(durationColumns[d])));
             if (!value)
@@ -100,7 +100,8 @@ std::optional<QList<IntervalRecord>> aggregate(const Five9CsvTable &table, const
         record.queueExternalId = key;
         record.startUtc = start;
         ++record.offered;
-        const bool handled = !*abandoned && !row.at(col.value(QStringLiteral("AGENT"))).trimmed().isEmpty();
+        const bool handled
+            = !*abandoned && !row.at(col.value(QStringLiteral("AGENT"))).trimmed().isEmpty();
         if (*abandoned)
             ++record.abandoned;
         if (handled) {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "api/records.h"
 #include "five9/five9csv.h"
 #include "five9/five9settings.h"
-#include "api/records.h"
 
 #include <optional>
 
@@ -25,7 +25,7 @@ QStringList requiredColumns(Five9Settings::Grouping grouping);
 QString queueKey(Five9Settings::Grouping grouping, const QString &campaign, const QString &skill);
 
 // Interval records ordered by start, then queue; or nullopt and *error naming the row.
-std::optional<QList<IntervalRecord>> aggregate(const Five9CsvTable &table, const Options &options,
-                                               QString *error);
+std::optional<QList<IntervalRecord>> aggregate(
+    const Five9CsvTable &table, const Options &options, QString *error);
 
 } // namespace Five9CallLog

@@ -38,9 +38,9 @@ Five9Connector::~Five9Connector() = default;
 ConnectorInfo Five9Connector::info() const
 {
     return {QStringLiteral("five9"), tr("Five9"),
-            tr("Skills or campaigns as queues, 15-minute interval statistics and agent status data."),
-            QStringLiteral(":/icons/connector-five9.svg"),
-            Capability::Queues | Capability::IntervalStatistics | Capability::AgentStates};
+        tr("Skills or campaigns as queues, 15-minute interval statistics and agent status data."),
+        QStringLiteral(":/icons/connector-five9.svg"),
+        Capability::Queues | Capability::IntervalStatistics | Capability::AgentStates};
 }
 
 QString Five9Connector::suggestedName(const QVariantMap &values) const
@@ -62,12 +62,12 @@ ConnectorResult Five9Connector::check(const ConnectionSettings &settings) const
     if (settings.value(QLatin1String(UserName)).trimmed().isEmpty()
         || settings.secret(QLatin1String(Password)).isEmpty())
         return ConnectorResult::failure(ConnectorResult::Kind::BadCredentials,
-                                        tr("Enter the user name and password of a Five9 user."));
+            tr("Enter the user name and password of a Five9 user."));
     if (!Five9Settings::timeZone(settings).isValid())
         return ConnectorResult::failure(ConnectorResult::Kind::InvalidSettings,
-                                        tr("The time zone \"%1\" is not known. Choose the time "
-                                           "zone of the Five9 domain.")
-                                            .arg(settings.value(QLatin1String(TimeZone))));
+            tr("The time zone \"%1\" is not known. Choose the time "
+               "zone of the Five9 domain.")
+                .arg(settings.value(QLatin1String(TimeZone))));
     return ConnectorResult::success();
 }
 
@@ -92,19 +92,17 @@ ConnectorJob *Five9Connector::discoverQueues(const ConnectionSettings &settings)
     // calls of the last days.
     auto keys = std::make_shared<QStringList>();
     return new Five9RangeJob(
-        network(), settings, m_policy,
-        folderSetting(settings, CallLogFolder, DefaultCallLogFolder),
+        network(), settings, m_policy, folderSetting(settings, CallLogFolder, DefaultCallLogFolder),
         folderSetting(settings, CallLogReport, DefaultCallLogReport), recentDays(DiscoveryDays),
         [keys](Five9RangeJob *, const Five9CsvTable &table, const TimeRange &) {
             const int campaign = table.column(QStringLiteral("CAMPAIGN"));
             const int skill = table.column(QStringLiteral("SKILL"));
             if (campaign < 0 || skill < 0)
-                return ConnectorResult::failure(
-                    ConnectorResult::Kind::ProtocolError,
+                return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
                     tr("The call log report needs the columns CAMPAIGN and SKILL."));
             for (const QStringList &row : table.rows) {
-                const QString key = Five9CallLog::queueKey(Grouping::CampaignAndSkill,
-                                                           row.at(campaign), row.at(skill));
+                const QString key = Five9CallLog::queueKey(
+                    Grouping::CampaignAndSkill, row.at(campaign), row.at(skill));
                 if (!key.isEmpty() && !keys->contains(key))
                     keys->append(key);
             }
@@ -119,7 +117,8 @@ ConnectorJob *Five9Connector::discoverQueues(const ConnectionSettings &settings)
         this);
 }
 
-ConnectorJob *Five9Connector::fetchIntervals(const ConnectionSettings &settings, const TimeRange &range)
+ConnectorJob *Five9Connector::fetchIntervals(
+    const ConnectionSettings &settings, const TimeRange &range)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
         return ConnectorJob::finishedJob(problem, this);
@@ -135,11 +134,11 @@ ConnectorJob *Five9Connector::fetchIntervals(const ConnectionSettings &settings,
             Five9CallLog::Options dayOptions = options;
             dayOptions.range = day;
             QString error;
-            // The whole day is aggregated before anything is emitted: a bad row imports nothing of it.
+            // The whole day is aggregated before anything is emitted: a bad row imports nothing of
+            // it.
             const auto intervals = Five9CallLog::aggregate(table, dayOptions, &error);
             if (!intervals)
-                return ConnectorResult::failure(
-                    ConnectorResult::Kind::ProtocolError,
+                return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
                     tr("The Five9 report \"%1\" could not be read. %2").arg(report, error));
             if (!intervals->isEmpty())
                 emit job->intervalsReady(*intervals);
@@ -165,12 +164,12 @@ ConnectorJob *Five9Connector::discoverActivities(const ConnectionSettings &setti
     return new Five9RangeJob(
         network(), settings, m_policy,
         folderSetting(settings, AgentStateFolder, DefaultAgentStateFolder),
-        folderSetting(settings, AgentStateReport, DefaultAgentStateReport), recentDays(DiscoveryDays),
+        folderSetting(settings, AgentStateReport, DefaultAgentStateReport),
+        recentDays(DiscoveryDays),
         [found](Five9RangeJob *, const Five9CsvTable &table, const TimeRange &) {
             for (const ExternalActivity &activity : Five9AgentStates::activities(table)) {
-                const bool known = std::any_of(found->cbegin(), found->cend(), [&](const ExternalActivity &a) {
-                    return a.externalId == activity.externalId;
-                });
+                const bool known = std::any_of(found->cbegin(), found->cend(),
+                    [&](const ExternalActivity &a) { return a.externalId == activity.externalId; });
                 if (!known)
                     found->append(activity);
             }
@@ -179,21 +178,21 @@ ConnectorJob *Five9Connector::discoverActivities(const ConnectionSettings &setti
         [found](Five9RangeJob *job) { emit job->activitiesReady(*found); }, this);
 }
 
-ConnectorJob *Five9Connector::fetchAgentStates(const ConnectionSettings &settings, const TimeRange &range)
+ConnectorJob *Five9Connector::fetchAgentStates(
+    const ConnectionSettings &settings, const TimeRange &range)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
         return ConnectorJob::finishedJob(problem, this);
     const QTimeZone zone = Five9Settings::timeZone(settings);
     const QString report = folderSetting(settings, AgentStateReport, DefaultAgentStateReport);
     return new Five9RangeJob(
-        network(), settings, m_policy, folderSetting(settings, AgentStateFolder, DefaultAgentStateFolder),
-        report, range,
+        network(), settings, m_policy,
+        folderSetting(settings, AgentStateFolder, DefaultAgentStateFolder), report, range,
         [zone, report](Five9RangeJob *job, const Five9CsvTable &table, const TimeRange &day) {
             QString error;
             const auto states = Five9AgentStates::read(table, zone, day, &error);
             if (!states)
-                return ConnectorResult::failure(
-                    ConnectorResult::Kind::ProtocolError,
+                return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
                     tr("The Five9 report \"%1\" could not be read. %2").arg(report, error));
             if (!states->isEmpty())
                 emit job->agentStatesReady(*states);

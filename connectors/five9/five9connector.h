@@ -21,10 +21,12 @@ public:
 
     ConnectorJob *verify(const ConnectionSettings &settings) override;
     ConnectorJob *discoverQueues(const ConnectionSettings &settings) override;
-    ConnectorJob *fetchIntervals(const ConnectionSettings &settings, const TimeRange &range) override;
+    ConnectorJob *fetchIntervals(
+        const ConnectionSettings &settings, const TimeRange &range) override;
     ConnectorJob *discoverUsers(const ConnectionSettings &settings) override;
     ConnectorJob *discoverActivities(const ConnectionSettings &settings) override;
-    ConnectorJob *fetchAgentStates(const ConnectionSettings &settings, const TimeRange &range) override;
+    ConnectorJob *fetchAgentStates(
+        const ConnectionSettings &settings, const TimeRange &range) override;
 
     // Tests shorten the waits between retries and polls.
     void setRetryPolicy(const Five9RetryPolicy &policy) { m_policy = policy; }

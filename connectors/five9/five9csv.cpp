@@ -28,7 +28,7 @@ std::optional<Five9CsvTable> parse(QStringView text, QString *error)
     QList<int> recordLines;
     QStringList record;
     QString field;
-    bool quoted = false;      // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool fieldQuoted = false; // the current field started with a quote
     int line = 1;
     int recordLine = 1;
@@ -79,7 +79,8 @@ std::optional<Five9CsvTable> parse(QStringView text, QString *error)
         }
     }
     if (quoted) {
-        *error = tr("The report's CSV ends inside a quoted field that starts on line %1.").arg(recordLine);
+        *error = tr("The report's CSV ends inside a quoted field that starts on line %1.")
+                     .arg(recordLine);
         return std::nullopt;
     }
     if (!field.isEmpty() || !record.isEmpty() || fieldQuoted)

@@ -10,7 +10,7 @@ using namespace Five9Settings;
 namespace {
 
 FieldDescriptor field(const char *key, const QString &label, FieldDescriptor::Kind kind,
-                      FieldDescriptor::Section section = FieldDescriptor::Section::Details)
+    FieldDescriptor::Section section = FieldDescriptor::Section::Details)
 {
     FieldDescriptor f;
     f.key = QLatin1String(key);
@@ -56,8 +56,8 @@ FieldDescriptors Five9Connector::fields() const
 
     FieldDescriptor grouping = field(QueueGrouping, tr("Group queues by"), Kind::Choice);
     grouping.choices = {{groupingKey(Grouping::Skill), tr("Skill")},
-                        {groupingKey(Grouping::Campaign), tr("Campaign")},
-                        {groupingKey(Grouping::CampaignAndSkill), tr("Campaign and skill")}};
+        {groupingKey(Grouping::Campaign), tr("Campaign")},
+        {groupingKey(Grouping::CampaignAndSkill), tr("Campaign and skill")}};
     grouping.defaultValue = groupingKey(Grouping::Skill);
     grouping.helpText = tr("Which calls make up one queue in the workforce data.");
 
@@ -66,30 +66,28 @@ FieldDescriptors Five9Connector::fields() const
     zone.defaultValue = QString::fromLatin1(DefaultTimeZone);
     zone.helpText = tr("The time zone set for your Five9 domain. Five9's reports use it.");
 
-    FieldDescriptor serviceLevel = field(ServiceLevelSeconds, tr("Service level (seconds)"), Kind::Number);
+    FieldDescriptor serviceLevel
+        = field(ServiceLevelSeconds, tr("Service level (seconds)"), Kind::Number);
     serviceLevel.defaultValue = DefaultServiceLevelSeconds;
     serviceLevel.minimum = 0;
     serviceLevel.maximum = 3600;
-    serviceLevel.helpText = tr("Calls answered within this many seconds count as within service level.");
+    serviceLevel.helpText
+        = tr("Calls answered within this many seconds count as within service level.");
 
-    const auto report = [](const char *key, const QString &label, const char *fallback, const QString &help) {
-        FieldDescriptor f = field(key, label, Kind::Text);
-        f.defaultValue = QString::fromUtf8(fallback);
-        f.helpText = help;
-        return f;
-    };
-    return {user,
-            password,
-            region,
-            grouping,
-            zone,
-            serviceLevel,
-            report(CallLogFolder, tr("Call log folder"), DefaultCallLogFolder,
-                   tr("The report folder in Five9 that holds the call log report.")),
-            report(CallLogReport, tr("Call log report"), DefaultCallLogReport,
-                   tr("The name of the call log report in Five9.")),
-            report(AgentStateFolder, tr("Agent state folder"), DefaultAgentStateFolder,
-                   tr("The report folder in Five9 that holds the agent state report.")),
-            report(AgentStateReport, tr("Agent state report"), DefaultAgentStateReport,
-                   tr("The name of the agent state report in Five9."))};
+    const auto report
+        = [](const char *key, const QString &label, const char *fallback, const QString &help) {
+              FieldDescriptor f = field(key, label, Kind::Text);
+              f.defaultValue = QString::fromUtf8(fallback);
+              f.helpText = help;
+              return f;
+          };
+    return {user, password, region, grouping, zone, serviceLevel,
+        report(CallLogFolder, tr("Call log folder"), DefaultCallLogFolder,
+            tr("The report folder in Five9 that holds the call log report.")),
+        report(CallLogReport, tr("Call log report"), DefaultCallLogReport,
+            tr("The name of the call log report in Five9.")),
+        report(AgentStateFolder, tr("Agent state folder"), DefaultAgentStateFolder,
+            tr("The report folder in Five9 that holds the agent state report.")),
+        report(AgentStateReport, tr("Agent state report"), DefaultAgentStateReport,
+            tr("The name of the agent state report in Five9."))};
 }

@@ -8,7 +8,7 @@ constexpr int ServerWaitSeconds = 5;
 } // namespace
 
 Five9Job::Five9Job(QNetworkAccessManager *network, const ConnectionSettings &settings,
-                   const Five9RetryPolicy &policy, QObject *parent)
+    const Five9RetryPolicy &policy, QObject *parent)
     : ConnectorJob(parent)
     , m_network(network)
     , m_settings(settings)
@@ -32,7 +32,8 @@ void Five9Job::abort()
 
 void Five9Job::send(const QString &operation, const QByteArray &body, Five9Call::Handler handler)
 {
-    m_call = new Five9Call(m_network, m_endpoint, m_policy, operation, body, std::move(handler), this);
+    m_call
+        = new Five9Call(m_network, m_endpoint, m_policy, operation, body, std::move(handler), this);
 }
 
 void Five9Job::call(const QString &operation, const QByteArray &body, NodeHandler onSuccess)
@@ -51,8 +52,8 @@ void Five9Job::waitThen(std::function<void()> next)
     ++m_polls;
     if (m_polls > m_policy.maxPolls) {
         finish(ConnectorResult::failure(ConnectorResult::Kind::ServerBusy,
-                                        tr("Five9 did not finish the report in time; the "
-                                           "import will try again later.")));
+            tr("Five9 did not finish the report in time; the "
+               "import will try again later.")));
         return;
     }
     m_afterWait = std::move(next);
@@ -60,54 +61,57 @@ void Five9Job::waitThen(std::function<void()> next)
 }
 
 void Five9Job::runReport(const QString &folder, const QString &report, const QDateTime &start,
-                         const QDateTime &end, CsvHandler onTable)
+    const QDateTime &end, CsvHandler onTable)
 {
     m_polls = 0;
     call(QStringLiteral("runReport"), Five9Requests::runReport(folder, report, start, end),
-         [this, report, onTable = std::move(onTable)](const Five9Soap::Node &response) {
-             const QString identifier = response.childText(u"return").trimmed();
-             if (identifier.isEmpty()) {
-                 finish(ConnectorResult::failure(
-                     ConnectorResult::Kind::ProtocolError,
-                     tr("Five9 did not start the report \"%1\".").arg(report)));
-                 return;
-             }
-             pollReport(identifier, report, onTable);
-         });
+        [this, report, onTable = std::move(onTable)](const Five9Soap::Node &response) {
+            const QString identifier = response.childText(u"return").trimmed();
+            if (identifier.isEmpty()) {
+                finish(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+                    tr("Five9 did not start the report \"%1\".").arg(report)));
+                return;
+            }
+            pollReport(identifier, report, onTable);
+        });
 }
 
 void Five9Job::pollReport(const QString &identifier, const QString &report, CsvHandler onTable)
 {
-    call(QStringLiteral("isReportRunning"), Five9Requests::isReportRunning(identifier, ServerWaitSeconds),
-         [this, identifier, report, onTable](const Five9Soap::Node &response) {
-             if (response.childText(u"return").trimmed() == u"true")
-                 waitThen([this, identifier, report, onTable] { pollReport(identifier, report, onTable); });
-             else
-                 fetchReport(identifier, report, onTable);
-         });
+    call(QStringLiteral("isReportRunning"),
+        Five9Requests::isReportRunning(identifier, ServerWaitSeconds),
+        [this, identifier, report, onTable](const Five9Soap::Node &response) {
+            if (response.childText(u"return").trimmed() == u"true")
+                waitThen([this, identifier, report, onTable] {
+                    pollReport(identifier, report, onTable);
+                });
+            else
+                fetchReport(identifier, report, onTable);
+        });
 }
 
 void Five9Job::fetchReport(const QString &identifier, const QString &report, CsvHandler onTable)
 {
     send(QStringLiteral("getReportResultCsv"), Five9Requests::getReportResultCsv(identifier),
-         [this, identifier, report, onTable](const Five9Outcome &outcome) {
-             if (outcome.response.fault
-                 && Five9Soap::faultKind(*outcome.response.fault) == u"ResultIsNotReady") {
-                 waitThen([this, identifier, report, onTable] { fetchReport(identifier, report, onTable); });
-                 return;
-             }
-             if (!outcome.result.ok()) {
-                 finish(outcome.result);
-                 return;
-             }
-             QString error;
-             const auto table = Five9Csv::parse(outcome.response.body.childText(u"return"), &error);
-             if (!table) {
-                 finish(ConnectorResult::failure(
-                     ConnectorResult::Kind::ProtocolError,
-                     tr("The Five9 report \"%1\" could not be read. %2").arg(report, error)));
-                 return;
-             }
-             onTable(*table);
-         });
+        [this, identifier, report, onTable](const Five9Outcome &outcome) {
+            if (outcome.response.fault
+                && Five9Soap::faultKind(*outcome.response.fault) == u"ResultIsNotReady") {
+                waitThen([this, identifier, report, onTable] {
+                    fetchReport(identifier, report, onTable);
+                });
+                return;
+            }
+            if (!outcome.result.ok()) {
+                finish(outcome.result);
+                return;
+            }
+            QString error;
+            const auto table = Five9Csv::parse(outcome.response.body.childText(u"return"), &error);
+            if (!table) {
+                finish(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error)));
+                return;
+            }
+            onTable(*table);
+        });
 }

@@ -16,7 +16,7 @@ class Five9Job : public ConnectorJob
     Q_OBJECT
 public:
     Five9Job(QNetworkAccessManager *network, const ConnectionSettings &settings,
-             const Five9RetryPolicy &policy, QObject *parent);
+        const Five9RetryPolicy &policy, QObject *parent);
 
 protected:
     using NodeHandler = std::function<void(const Five9Soap::Node &)>;
@@ -27,7 +27,7 @@ protected:
     void call(const QString &operation, const QByteArray &body, NodeHandler onSuccess);
     // Runs a report over [start, end) given in the domain's time zone and hands over its CSV.
     void runReport(const QString &folder, const QString &report, const QDateTime &start,
-                   const QDateTime &end, CsvHandler onTable);
+        const QDateTime &end, CsvHandler onTable);
 
     const ConnectionSettings &settings() const { return m_settings; }
     const Five9RetryPolicy &policy() const { return m_policy; }

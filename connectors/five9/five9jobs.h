@@ -8,7 +8,7 @@ class Five9VerifyJob : public Five9Job
     Q_OBJECT
 public:
     Five9VerifyJob(QNetworkAccessManager *network, const ConnectionSettings &settings,
-                   const Five9RetryPolicy &policy, QObject *parent);
+        const Five9RetryPolicy &policy, QObject *parent);
 };
 
 // Lists skills, campaigns or users with one call and emits them as one batch.
@@ -18,7 +18,7 @@ class Five9ListJob : public Five9Job
 public:
     enum class What { Skills, Campaigns, Users };
     Five9ListJob(What what, QNetworkAccessManager *network, const ConnectionSettings &settings,
-                 const Five9RetryPolicy &policy, QObject *parent);
+        const Five9RetryPolicy &policy, QObject *parent);
 };
 
 // Runs a report once per day of a range, in order, handing each day's table to a handler
@@ -27,13 +27,13 @@ class Five9RangeJob : public Five9Job
 {
     Q_OBJECT
 public:
-    using DayHandler = std::function<ConnectorResult(Five9RangeJob *, const Five9CsvTable &,
-                                                     const TimeRange &day)>;
+    using DayHandler = std::function<ConnectorResult(
+        Five9RangeJob *, const Five9CsvTable &, const TimeRange &day)>;
     using DoneHandler = std::function<void(Five9RangeJob *)>;
 
     Five9RangeJob(QNetworkAccessManager *network, const ConnectionSettings &settings,
-                  const Five9RetryPolicy &policy, const QString &folder, const QString &report,
-                  const TimeRange &range, DayHandler onDay, DoneHandler onDone, QObject *parent);
+        const Five9RetryPolicy &policy, const QString &folder, const QString &report,
+        const TimeRange &range, DayHandler onDay, DoneHandler onDone, QObject *parent);
 
     static constexpr qint64 DaySeconds = 86400;
 

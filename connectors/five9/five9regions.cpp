@@ -18,9 +18,10 @@ QList<Five9Region> all()
     return {
         {QStringLiteral("us"), tr("United States"), tr("US"), QStringLiteral("api.five9.com")},
         {QStringLiteral("ca"), tr("Canada"), tr("Canada"), QStringLiteral("api.five9.ca")},
-        {QStringLiteral("eu-uk"), tr("Europe (UK)"), tr("Europe, UK"), QStringLiteral("api.five9.eu")},
+        {QStringLiteral("eu-uk"), tr("Europe (UK)"), tr("Europe, UK"),
+            QStringLiteral("api.five9.eu")},
         {QStringLiteral("eu-de"), tr("Europe (Frankfurt)"), tr("Europe, Frankfurt"),
-         QStringLiteral("api.eu.five9.com")},
+            QStringLiteral("api.eu.five9.com")},
     };
 }
 

@@ -6,7 +6,7 @@
 // Five9's data centres and the API host of each: the one place that knows them.
 struct Five9Region
 {
-    QString key;   // stored in the integration's settings
+    QString key; // stored in the integration's settings
     QString label; // translated
     QString shortLabel; // translated, for suggested names
     QString host;

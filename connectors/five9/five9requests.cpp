@@ -9,9 +9,8 @@ namespace Five9Requests {
 namespace {
 QByteArray withText(const QString &operation, const QString &element, const QString &text)
 {
-    return Five9Soap::envelope(operation, [&](QXmlStreamWriter &w) {
-        w.writeTextElement(element, text);
-    });
+    return Five9Soap::envelope(
+        operation, [&](QXmlStreamWriter &w) { w.writeTextElement(element, text); });
 }
 } // namespace
 
@@ -19,9 +18,10 @@ QString xsDateTime(const QDateTime &value)
 {
     const int offset = value.offsetFromUtc();
     const int minutes = qAbs(offset) / 60;
-    return value.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-           + (offset < 0 ? u'-' : u'+')
-           + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return value.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + (offset < 0 ? u'-' : u'+')
+        + QStringLiteral("%1:%2")
+              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QByteArray getVCCConfiguration()
@@ -31,24 +31,25 @@ QByteArray getVCCConfiguration()
 
 QByteArray getSkills(const QString &skillNamePattern)
 {
-    return withText(QStringLiteral("getSkills"), QStringLiteral("skillNamePattern"), skillNamePattern);
+    return withText(
+        QStringLiteral("getSkills"), QStringLiteral("skillNamePattern"), skillNamePattern);
 }
 
 QByteArray getCampaigns(const QString &campaignNamePattern)
 {
     // No campaignType: inbound and outbound campaigns both carry calls a WFM plan covers.
-    return withText(QStringLiteral("getCampaigns"), QStringLiteral("campaignNamePattern"),
-                    campaignNamePattern);
+    return withText(
+        QStringLiteral("getCampaigns"), QStringLiteral("campaignNamePattern"), campaignNamePattern);
 }
 
 QByteArray getUsersGeneralInfo(const QString &userNamePattern)
 {
-    return withText(QStringLiteral("getUsersGeneralInfo"), QStringLiteral("userNamePattern"),
-                    userNamePattern);
+    return withText(
+        QStringLiteral("getUsersGeneralInfo"), QStringLiteral("userNamePattern"), userNamePattern);
 }
 
-QByteArray runReport(const QString &folderName, const QString &reportName,
-                     const QDateTime &start, const QDateTime &end)
+QByteArray runReport(const QString &folderName, const QString &reportName, const QDateTime &start,
+    const QDateTime &end)
 {
     return Five9Soap::envelope(QStringLiteral("runReport"), [&](QXmlStreamWriter &w) {
         w.writeTextElement(QStringLiteral("folderName"), folderName);

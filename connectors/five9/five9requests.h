@@ -13,8 +13,8 @@ QByteArray getSkills(const QString &skillNamePattern);
 QByteArray getCampaigns(const QString &campaignNamePattern);
 QByteArray getUsersGeneralInfo(const QString &userNamePattern);
 // start and end carry the domain's time zone; they are written with its UTC offset.
-QByteArray runReport(const QString &folderName, const QString &reportName,
-                     const QDateTime &start, const QDateTime &end);
+QByteArray runReport(const QString &folderName, const QString &reportName, const QDateTime &start,
+    const QDateTime &end);
 QByteArray isReportRunning(const QString &identifier, int timeoutSeconds);
 QByteArray getReportResultCsv(const QString &identifier);
 

@@ -31,7 +31,7 @@ struct Node
 
 struct Fault
 {
-    QString code;    // faultcode
+    QString code; // faultcode
     QString message; // faultstring
     // The first element inside <detail>, e.g. UserHasNoRequiredRoleFault; empty name if none.
     Node detail;

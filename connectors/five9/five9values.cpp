@@ -9,8 +9,10 @@ std::optional<qint64> timestamp(const QString &text, const QTimeZone &zone)
 {
     const QString trimmed = text.trimmed();
     static const QStringList formats = {
-        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"), QStringLiteral("yyyy/MM/dd HH:mm:ss"),
-        QStringLiteral("yyyy-MM-dd HH:mm:ss"),       QStringLiteral("yyyy-MM-ddTHH:mm:ss"),
+        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"),
+        QStringLiteral("yyyy/MM/dd HH:mm:ss"),
+        QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+        QStringLiteral("yyyy-MM-ddTHH:mm:ss"),
         QStringLiteral("MM/dd/yyyy HH:mm:ss"),
     };
     for (const QString &format : formats) {
@@ -35,7 +37,8 @@ std::optional<qint64> durationSeconds(const QString &text)
     qint64 seconds = 0;
     for (const QString &part : parts) {
         // Digits only: toLongLong would take "-0" or "+5".
-        const bool digits = !part.isEmpty() && std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
+        const bool digits = !part.isEmpty()
+            && std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
         bool ok = false;
         const qint64 value = part.toLongLong(&ok);
         if (!digits || !ok)

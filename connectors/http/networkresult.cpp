@@ -30,8 +30,8 @@ int retryAfterSeconds(const QNetworkReply *reply)
     if (ok)
         return seconds >= 0 ? seconds : -1;
     // An HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value).chopped(4),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(value).chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!when.isValid())
         return -1;
     when.setTimeZone(QTimeZone(QByteArrayLiteral("UTC")));
@@ -43,21 +43,18 @@ ConnectorResult fromReply(const QNetworkReply *reply, const QString &service)
     using Kind = ConnectorResult::Kind;
     const int status = httpStatus(reply);
     if (status == 401)
-        return ConnectorResult::failure(Kind::BadCredentials,
-                                        tr("%1 did not accept the user name or password.").arg(service));
-    if (status == 403)
         return ConnectorResult::failure(
-            Kind::MissingPermission,
+            Kind::BadCredentials, tr("%1 did not accept the user name or password.").arg(service));
+    if (status == 403)
+        return ConnectorResult::failure(Kind::MissingPermission,
             tr("%1 refused access: the user lacks a permission this needs.").arg(service));
     if (status == 429)
-        return ConnectorResult::failure(
-            Kind::RateLimited, tr("%1 asks us to slow down; trying again later.").arg(service),
+        return ConnectorResult::failure(Kind::RateLimited,
+            tr("%1 asks us to slow down; trying again later.").arg(service),
             retryAfterSeconds(reply));
     if (status >= 500)
-        return ConnectorResult::failure(
-            Kind::ServerBusy, tr("%1 is busy or has a problem (HTTP %2); try again later.")
-                                  .arg(service)
-                                  .arg(status),
+        return ConnectorResult::failure(Kind::ServerBusy,
+            tr("%1 is busy or has a problem (HTTP %2); try again later.").arg(service).arg(status),
             retryAfterSeconds(reply));
 
     switch (reply->error()) {
@@ -67,20 +64,19 @@ ConnectorResult fromReply(const QNetworkReply *reply, const QString &service)
                 Kind::ProtocolError, tr("%1 answered with HTTP %2.").arg(service).arg(status));
         return ConnectorResult::success();
     case QNetworkReply::AuthenticationRequiredError:
-        return ConnectorResult::failure(Kind::BadCredentials,
-                                        tr("%1 did not accept the user name or password.").arg(service));
+        return ConnectorResult::failure(
+            Kind::BadCredentials, tr("%1 did not accept the user name or password.").arg(service));
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownNetworkError: // what Qt reports for some TLS failures
         if (reply->error() == QNetworkReply::SslHandshakeFailedError
             || reply->errorString().contains(QLatin1String("SSL"), Qt::CaseInsensitive))
-            return ConnectorResult::failure(
-                Kind::TlsError, tr("The secure connection to %1 failed: its certificate is not "
-                                   "trusted or the connection was tampered with. Check the "
-                                   "network, proxy or antivirus settings.")
-                                    .arg(service));
+            return ConnectorResult::failure(Kind::TlsError,
+                tr("The secure connection to %1 failed: its certificate is not "
+                   "trusted or the connection was tampered with. Check the "
+                   "network, proxy or antivirus settings.")
+                    .arg(service));
         return ConnectorResult::failure(Kind::Unreachable,
-                                        tr("%1 could not be reached: %2")
-                                            .arg(service, reply->errorString()));
+            tr("%1 could not be reached: %2").arg(service, reply->errorString()));
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::TimeoutError:
@@ -89,8 +85,7 @@ ConnectorResult fromReply(const QNetworkReply *reply, const QString &service)
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-        return ConnectorResult::failure(
-            Kind::Unreachable,
+        return ConnectorResult::failure(Kind::Unreachable,
             tr("%1 could not be reached. Check the network connection.").arg(service));
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::OperationCanceledError:
@@ -99,8 +94,7 @@ ConnectorResult fromReply(const QNetworkReply *reply, const QString &service)
             Kind::ServerBusy, tr("The connection to %1 was interrupted.").arg(service));
     default:
         return ConnectorResult::failure(Kind::ProtocolError,
-                                        tr("%1 answered unexpectedly: %2")
-                                            .arg(service, reply->errorString()));
+            tr("%1 answered unexpectedly: %2").arg(service, reply->errorString()));
     }
 }
 

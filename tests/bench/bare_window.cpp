@@ -15,7 +15,8 @@ int main(int argc, char *argv[])
     QWidget window;
     window.resize(960, 600);
     if (QApplication::arguments().contains(QStringLiteral("--label")))
-        (new QVBoxLayout(&window))->addWidget(new QLabel(QStringLiteral("Account › Integrations"), &window));
+        (new QVBoxLayout(&window))
+            ->addWidget(new QLabel(QStringLiteral("Account › Integrations"), &window));
     window.installEventFilter(new FirstPaintProbe(&window));
     window.show();
     return QApplication::exec();

@@ -3,11 +3,11 @@
 // against a raw sqlite3 C-API bulk insert of the same rows into the same schema; and the
 // peak resident memory of the import. Prints a Markdown block for docs/benchmarks.md.
 //   bench_import [--days 365] [--queues 200] [--dir <folder for the database files>]
-#include "storage/database.h"
 #include "demo/democonnector.h"
 #include "demo/demodata.h"
 #include "import/importengine.h"
 #include "import/importrun.h"
+#include "storage/database.h"
 #include "storage/integrationstore.h"
 
 #include <QCoreApplication>

@@ -42,7 +42,8 @@ bool seed(const QString &path, int integrations, int queues)
         store.setState(integration.id, Integration::State::Connected);
         for (int q = 0; q < queues / integrations; ++q) {
             const QString name = QStringLiteral("Skill %1-%2").arg(i).arg(q);
-            for (const QVariant &value : {QVariant(integration.id), QVariant(name), QVariant(name), QVariant(now), QVariant(now)})
+            for (const QVariant &value : {QVariant(integration.id), QVariant(name), QVariant(name),
+                     QVariant(now), QVariant(now)})
                 insert.addBindValue(value);
             if (!insert.exec())
                 return false;
@@ -65,7 +66,8 @@ bool markImportedNow(const QString &path)
 }
 
 // Milliseconds from QProcess::start to the "painted" line, or -1.
-double timeToPaint(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
+double timeToPaint(
+    const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -84,7 +86,7 @@ double timeToPaint(const QString &program, const QStringList &arguments, const Q
         process.kill();
     if (ms < 0)
         std::fprintf(stderr, "%s: no \"painted\" line. %s\n", qPrintable(program),
-                     process.readAllStandardError().constData());
+            process.readAllStandardError().constData());
     return ms;
 }
 
@@ -101,21 +103,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("acdconnect"), QStringLiteral("path"));
-    const QCommandLineOption bareOption(QStringLiteral("bare"), QStringLiteral("bench_bare_window"), QStringLiteral("path"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("runs of each"), QStringLiteral("n"),
-                                        QStringLiteral("15"));
-    const QCommandLineOption queuesOption(QStringLiteral("queues"), QStringLiteral("queues stored"), QStringLiteral("n"),
-                                          QStringLiteral("10000"));
+    const QCommandLineOption appOption(
+        QStringLiteral("app"), QStringLiteral("acdconnect"), QStringLiteral("path"));
+    const QCommandLineOption bareOption(
+        QStringLiteral("bare"), QStringLiteral("bench_bare_window"), QStringLiteral("path"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("runs of each"),
+        QStringLiteral("n"), QStringLiteral("15"));
+    const QCommandLineOption queuesOption(QStringLiteral("queues"), QStringLiteral("queues stored"),
+        QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption keepOption(QStringLiteral("seed-only"),
-                                        QStringLiteral("Only write the seeded database to this path (for profiling)."),
-                                        QStringLiteral("path"));
+        QStringLiteral("Only write the seeded database to this path (for profiling)."),
+        QStringLiteral("path"));
     parser.addOptions({appOption, bareOption, runsOption, queuesOption, keepOption});
     parser.process(app);
     if (parser.isSet(keepOption))
         return seed(parser.value(keepOption), 5, parser.value(queuesOption).toInt()) ? 0 : 1;
     if (!parser.isSet(appOption) || !parser.isSet(bareOption)) {
-        std::fprintf(stderr, "usage: bench_startup --app <acdconnect> --bare <bench_bare_window> [--runs n]\n");
+        std::fprintf(stderr,
+            "usage: bench_startup --app <acdconnect> --bare <bench_bare_window> [--runs n]\n");
         return 2;
     }
     const int runs = parser.value(runsOption).toInt();
@@ -134,9 +139,9 @@ int main(int argc, char *argv[])
     // Settings (window geometry) of their own, so a run neither reads nor leaves the user's.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    const QStringList appArguments = {QStringLiteral("--database"), database, QStringLiteral("--lang"),
-                                      QStringLiteral("en"), QStringLiteral("--keychain-service"),
-                                      QStringLiteral("ACD Connect benchmark"), QStringLiteral("--quit-after-first-paint")};
+    const QStringList appArguments = {QStringLiteral("--database"), database,
+        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--keychain-service"),
+        QStringLiteral("ACD Connect benchmark"), QStringLiteral("--quit-after-first-paint")};
     const QString appPath = parser.value(appOption);
     const QString barePath = parser.value(bareOption);
 
@@ -149,9 +154,11 @@ int main(int argc, char *argv[])
         QList<double> times;
     };
     QList<Program> programs = {
-        {QStringLiteral("acdconnect (5 integrations, %1 queues)").arg(queues), appPath, appArguments, {}},
+        {QStringLiteral("acdconnect (5 integrations, %1 queues)").arg(queues), appPath,
+            appArguments, {}},
         {QStringLiteral("bare Qt Widgets window (empty)"), barePath, {}, {}},
-        {QStringLiteral("bare window with one QLabel (for reference)"), barePath, {QStringLiteral("--label")}, {}},
+        {QStringLiteral("bare window with one QLabel (for reference)"), barePath,
+            {QStringLiteral("--label")}, {}},
     };
     for (const Program &program : std::as_const(programs)) {
         markImportedNow(database);
@@ -170,11 +177,11 @@ int main(int argc, char *argv[])
     std::printf("| program | runs | median | fastest | slowest |\n|---|---:|---:|---:|---:|\n");
     for (const Program &program : std::as_const(programs))
         std::printf("| %s | %d | %.1f ms | %.1f ms | %.1f ms |\n", qPrintable(program.label), runs,
-                    median(program.times), *std::min_element(program.times.begin(), program.times.end()),
-                    *std::max_element(program.times.begin(), program.times.end()));
+            median(program.times), *std::min_element(program.times.begin(), program.times.end()),
+            *std::max_element(program.times.begin(), program.times.end()));
     std::printf("\nacdconnect / bare empty window (medians): %.2f×\n",
-                median(programs[0].times) / median(programs[1].times));
+        median(programs[0].times) / median(programs[1].times));
     std::printf("acdconnect / bare window with a label (medians): %.2f×\n",
-                median(programs[0].times) / median(programs[2].times));
+        median(programs[0].times) / median(programs[2].times));
     return 0;
 }

@@ -17,8 +17,7 @@ inline QString secretToolLookup(const QString &service, const QString &key)
 {
     QProcess process;
     process.start(QStringLiteral("secret-tool"),
-                  {QStringLiteral("lookup"), QStringLiteral("server"), service,
-                   QStringLiteral("user"), key});
+        {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key});
     if (!process.waitForFinished(15000))
         return QStringLiteral("<secret-tool did not finish>");
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -54,9 +53,9 @@ Result waitFor(Object *object, Signal signal, int timeoutMs = 20000)
 {
     QSignalSpy spy(object, signal);
     if (!spy.wait(timeoutMs)) {
-        QTest::qFail(qPrintable(QStringLiteral("no finished signal within %1 ms").arg(timeoutMs)), __FILE__,
-                     __LINE__);
-        return Result{};
+        QTest::qFail(qPrintable(QStringLiteral("no finished signal within %1 ms").arg(timeoutMs)),
+            __FILE__, __LINE__);
+        return Result {};
     }
     return spy.first().first().template value<Result>();
 }

@@ -1,7 +1,7 @@
 #include "wizard/addintegrationwizard.h"
 
-#include "integrations/appcontext.h"
 #include "fieldform.h"
+#include "integrations/appcontext.h"
 #include "wizard/fieldspage.h"
 #include "wizard/importpage.h"
 #include "wizard/namepage.h"

@@ -15,7 +15,14 @@ class AddIntegrationWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { TypePageId, NamePageId, CredentialsPageId, DetailsPageId, SavePageId, ImportPageId };
+    enum PageId {
+        TypePageId,
+        NamePageId,
+        CredentialsPageId,
+        DetailsPageId,
+        SavePageId,
+        ImportPageId
+    };
 
     explicit AddIntegrationWizard(AppContext &context, QWidget *parent = nullptr);
     ~AddIntegrationWizard() override;

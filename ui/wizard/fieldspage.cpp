@@ -1,8 +1,8 @@
 #include "wizard/fieldspage.h"
 
-#include "wizard/addintegrationwizard.h"
 #include "api/connector.h"
 #include "fieldform.h"
+#include "wizard/addintegrationwizard.h"
 
 #include <QLabel>
 #include <QScrollArea>

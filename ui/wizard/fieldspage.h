@@ -8,7 +8,8 @@ class FieldForm;
 class QLabel;
 
 // Steps 3 and 4: the connector's credential fields, or its own details, built from its field
-// descriptors. The wizard collects the values of both (AddIntegrationWizard::settings()).// descriptors. Values are registered as wizard fields "value.<key>" and "secret.<key>".
+// descriptors. The wizard collects the values of both (AddIntegrationWizard::settings()).//
+// descriptors. Values are registered as wizard fields "value.<key>" and "secret.<key>".
 class FieldsPage : public QWizardPage
 {
     Q_OBJECT

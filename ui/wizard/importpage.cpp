@@ -1,9 +1,9 @@
 #include "wizard/importpage.h"
 
-#include "wizard/addintegrationwizard.h"
-#include "integrations/appcontext.h"
 #include "import/importengine.h"
 #include "importprogressview.h"
+#include "integrations/appcontext.h"
+#include "wizard/addintegrationwizard.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -34,8 +34,8 @@ void ImportPage::initializePage()
         return;
     m_view->setProgress(engine->progress(id));
     connect(engine, &ImportEngine::progressChanged, this,
-            [this, id](const QString &integrationId, const ImportProgress &progress) {
-                if (integrationId == id)
-                    m_view->setProgress(progress);
-            });
+        [this, id](const QString &integrationId, const ImportProgress &progress) {
+            if (integrationId == id)
+                m_view->setProgress(progress);
+        });
 }

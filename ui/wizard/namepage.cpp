@@ -1,10 +1,10 @@
 #include "wizard/namepage.h"
 
-#include "wizard/addintegrationwizard.h"
-#include "integrations/appcontext.h"
 #include "api/connector.h"
+#include "integrations/appcontext.h"
 #include "integrations/integrationname.h"
 #include "storage/integrationstore.h"
+#include "wizard/addintegrationwizard.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 #include "wizard/savepage.h"
 
-#include "wizard/addintegrationwizard.h"
-#include "integrations/appcontext.h"
 #include "api/connector.h"
+#include "integrations/appcontext.h"
+#include "wizard/addintegrationwizard.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,8 +34,9 @@ SavePage::SavePage()
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemBox->setObjectName(QStringLiteral("saveProblemBox"));
-    m_problemBox->setStyleSheet(QStringLiteral("#saveProblemBox { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
-                                               "QLabel { color: #7a1712; }"));
+    m_problemBox->setStyleSheet(QStringLiteral(
+        "#saveProblemBox { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
+        "QLabel { color: #7a1712; }"));
     m_fix->setObjectName(QStringLiteral("saveFix"));
     auto *problemLayout = new QHBoxLayout(m_problemBox);
     problemLayout->addWidget(m_problem, 1);
@@ -43,7 +44,8 @@ SavePage::SavePage()
     m_problemBox->hide();
     connect(m_fix, &QPushButton::clicked, this, [this] {
         if (m_fixPage >= 0)
-            static_cast<AddIntegrationWizard *>(wizard())->goBackTo(AddIntegrationWizard::PageId(m_fixPage));
+            static_cast<AddIntegrationWizard *>(wizard())->goBackTo(
+                AddIntegrationWizard::PageId(m_fixPage));
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -85,7 +87,8 @@ void SavePage::initializePage()
     m_problemBox->hide();
     // Enter or Space saves; the button only exists once the wizard has laid out this page.
     QTimer::singleShot(0, this, [this] {
-        if (QAbstractButton *save = this->wizard()->button(QWizard::CommitButton); save && save->isVisible())
+        if (QAbstractButton *save = this->wizard()->button(QWizard::CommitButton);
+            save && save->isVisible())
             save->setFocus();
     });
 }
@@ -122,7 +125,8 @@ void SavePage::startSaving()
     integration.settings = wizard->connector()->withDefaults(wizard->settings());
 
     delete m_setup;
-    m_setup = new IntegrationSetup(context.registry.create(type), context.store, context.credentials, this);
+    m_setup = new IntegrationSetup(
+        context.registry.create(type), context.store, context.credentials, this);
     m_setup->setTestEndpoint(context.testEndpoint);
     connect(m_setup, &IntegrationSetup::stepChanged, this, &SavePage::onStep);
     connect(m_setup, &IntegrationSetup::finished, this, &SavePage::onFinished);
@@ -134,10 +138,12 @@ void SavePage::startSaving()
 
 void SavePage::onStep(IntegrationSetup::Step step)
 {
-    const QString acd = static_cast<AddIntegrationWizard *>(wizard())->connector()->info().displayName;
+    const QString acd
+        = static_cast<AddIntegrationWizard *>(wizard())->connector()->info().displayName;
     switch (step) {
     case IntegrationSetup::Step::Verifying:
-        m_status->setText(tr("Checking the user name and password with %1… (Cancel stops the check.)").arg(acd));
+        m_status->setText(
+            tr("Checking the user name and password with %1… (Cancel stops the check.)").arg(acd));
         break;
     case IntegrationSetup::Step::SavingSecrets:
         m_status->setText(tr("Keeping the password in the system keychain…"));
@@ -188,7 +194,9 @@ void SavePage::onFinished(const IntegrationSetup::Result &result)
         return;
     case Kind::KeychainFailed:
         showProblem(tr("The password could not be kept in the system keychain, so nothing was "
-                       "saved. %1").arg(result.message), -1);
+                       "saved. %1")
+                        .arg(result.message),
+            -1);
         return;
     case Kind::StoreFailed:
         showProblem(result.message, AddIntegrationWizard::NamePageId);

@@ -1,7 +1,7 @@
 #include "wizard/typepage.h"
 
-#include "wizard/addintegrationwizard.h"
 #include "integrations/appcontext.h"
+#include "wizard/addintegrationwizard.h"
 
 #include <QIcon>
 #include <QLabel>
@@ -12,7 +12,8 @@ TypePage::TypePage()
     : m_list(new QListWidget(this))
 {
     setTitle(tr("Choose the type of integration"));
-    setSubTitle(tr("Which automatic call distributor (ACD) do the queues and statistics come from?"));
+    setSubTitle(
+        tr("Which automatic call distributor (ACD) do the queues and statistics come from?"));
     m_list->setObjectName(QStringLiteral("typeList"));
     m_list->setAccessibleName(tr("Integration type"));
     m_list->setIconSize(QSize(40, 40));
@@ -39,9 +40,8 @@ void TypePage::initializePage()
         return;
     const auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
     for (const ConnectorInfo &info : wizard->context().registry.infos()) {
-        auto *item = new QListWidgetItem(QIcon(info.iconPath),
-                                         info.displayName + QLatin1Char('\n') + info.description,
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            QIcon(info.iconPath), info.displayName + QLatin1Char('\n') + info.description, m_list);
         item->setData(Qt::UserRole, info.id);
         item->setData(Qt::AccessibleTextRole, info.displayName);
         item->setData(Qt::AccessibleDescriptionRole, info.description);

@@ -23,17 +23,23 @@ const QHash<QString, Expected> &schema()
         {QStringLiteral("getVCCConfiguration"), {}},
         {QStringLiteral("getSkills"), {{QStringLiteral("skillNamePattern")}, {}, {}}},
         {QStringLiteral("getCampaigns"),
-         {{QStringLiteral("campaignNamePattern"), QStringLiteral("campaignType")}, {}, {}}},
+            {{QStringLiteral("campaignNamePattern"), QStringLiteral("campaignType")}, {}, {}}},
         {QStringLiteral("getUsersGeneralInfo"), {{QStringLiteral("userNamePattern")}, {}, {}}},
         {QStringLiteral("runReport"),
-         {{QStringLiteral("folderName"), QStringLiteral("reportName"), QStringLiteral("criteria")}, {}, {}}},
+            {{QStringLiteral("folderName"), QStringLiteral("reportName"),
+                 QStringLiteral("criteria")},
+                {}, {}}},
         {QStringLiteral("runReport/criteria"),
-         {{QStringLiteral("reportObjects"), QStringLiteral("time")}, {}, {QStringLiteral("reportObjects")}}},
-        {QStringLiteral("runReport/criteria/time"), {{QStringLiteral("end"), QStringLiteral("start")}, {}, {}}},
+            {{QStringLiteral("reportObjects"), QStringLiteral("time")}, {},
+                {QStringLiteral("reportObjects")}}},
+        {QStringLiteral("runReport/criteria/time"),
+            {{QStringLiteral("end"), QStringLiteral("start")}, {}, {}}},
         {QStringLiteral("runReport/criteria/reportObjects"),
-         {{QStringLiteral("objectNames"), QStringLiteral("objectType")}, {}, {QStringLiteral("objectNames")}}},
+            {{QStringLiteral("objectNames"), QStringLiteral("objectType")}, {},
+                {QStringLiteral("objectNames")}}},
         {QStringLiteral("isReportRunning"),
-         {{QStringLiteral("identifier"), QStringLiteral("timeout")}, {QStringLiteral("timeout")}, {}}},
+            {{QStringLiteral("identifier"), QStringLiteral("timeout")}, {QStringLiteral("timeout")},
+                {}}},
         {QStringLiteral("getReportResultCsv"), {{QStringLiteral("identifier")}, {}, {}}},
     };
     return table;
@@ -131,7 +137,8 @@ Parsed parse(const QByteArray &xml)
             }
             if (reader.namespaceUri() != QLatin1String(AdminNamespace)) {
                 parsed.error = QStringLiteral("%1 is in namespace \"%2\", not %3")
-                                   .arg(name, reader.namespaceUri().toString(), QLatin1String(AdminNamespace));
+                                   .arg(name, reader.namespaceUri().toString(),
+                                       QLatin1String(AdminNamespace));
                 return parsed;
             }
             if (!schema().contains(name)) {
@@ -162,7 +169,8 @@ void startBody(QXmlStreamWriter &w)
 }
 } // namespace
 
-QByteArray response(const QString &operation, const std::function<void(QXmlStreamWriter &)> &children)
+QByteArray response(
+    const QString &operation, const std::function<void(QXmlStreamWriter &)> &children)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -176,13 +184,14 @@ QByteArray response(const QString &operation, const std::function<void(QXmlStrea
 }
 
 QByteArray fault(const QString &message, const QString &faultElement,
-                 const QList<QPair<QString, QString>> &detail, bool client)
+    const QList<QPair<QString, QString>> &detail, bool client)
 {
     QByteArray xml;
     QXmlStreamWriter w(&xml);
     startBody(w);
     w.writeStartElement(QLatin1String(EnvelopeNamespace), QStringLiteral("Fault"));
-    w.writeTextElement(QStringLiteral("faultcode"), client ? QStringLiteral("env:Client") : QStringLiteral("env:Server"));
+    w.writeTextElement(QStringLiteral("faultcode"),
+        client ? QStringLiteral("env:Client") : QStringLiteral("env:Server"));
     w.writeTextElement(QStringLiteral("faultstring"), message);
     if (!faultElement.isEmpty()) {
         w.writeStartElement(QStringLiteral("detail"));

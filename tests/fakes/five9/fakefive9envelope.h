@@ -23,10 +23,11 @@ struct Parsed
 Parsed parse(const QByteArray &xml);
 
 // SOAP writing for the fake's answers.
-QByteArray response(const QString &operation, const std::function<void(QXmlStreamWriter &)> &children);
+QByteArray response(
+    const QString &operation, const std::function<void(QXmlStreamWriter &)> &children);
 // A fault whose <detail> holds faultElement with the given children, in order.
 QByteArray fault(const QString &message, const QString &faultElement,
-                 const QList<QPair<QString, QString>> &detail, bool client = false);
+    const QList<QPair<QString, QString>> &detail, bool client = false);
 
 inline constexpr char AdminNamespace[] = "http://service.admin.ws.five9.com/";
 inline constexpr char EnvelopeNamespace[] = "http://schemas.xmlsoap.org/soap/envelope/";

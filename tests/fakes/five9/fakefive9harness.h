@@ -26,17 +26,17 @@ inline Five9RetryPolicy fastPolicy()
 
 inline const QString TimeZone = QStringLiteral("Europe/Rome");
 
-inline ConnectionSettings settings(const QUrl &baseUrl, const QString &grouping = QStringLiteral("skill"),
-                                   const QString &user = QLatin1String(FakeFive9Fixtures::AdminUser),
-                                   const QString &password = QLatin1String(FakeFive9Fixtures::AdminPassword),
-                                   const QList<QSslCertificate> &trusted = FakeFive9Server::certificates())
+inline ConnectionSettings settings(const QUrl &baseUrl,
+    const QString &grouping = QStringLiteral("skill"),
+    const QString &user = QLatin1String(FakeFive9Fixtures::AdminUser),
+    const QString &password = QLatin1String(FakeFive9Fixtures::AdminPassword),
+    const QList<QSslCertificate> &trusted = FakeFive9Server::certificates())
 {
     ConnectionSettings s;
-    s.values = {{QStringLiteral("username"), user},
-                {QStringLiteral("region"), QStringLiteral("eu-uk")},
-                {QStringLiteral("queueGrouping"), grouping},
-                {QStringLiteral("timeZone"), TimeZone},
-                {QStringLiteral("serviceLevelSeconds"), 20}};
+    s.values
+        = {{QStringLiteral("username"), user}, {QStringLiteral("region"), QStringLiteral("eu-uk")},
+            {QStringLiteral("queueGrouping"), grouping}, {QStringLiteral("timeZone"), TimeZone},
+            {QStringLiteral("serviceLevelSeconds"), 20}};
     s.secrets = {{QStringLiteral("password"), password}};
     s.testEndpoint = TestEndpoint::create(baseUrl, trusted);
     return s;
@@ -63,8 +63,10 @@ inline Run run(ConnectorJob *job, int timeoutMs = 20000)
         ++r.intervalBatches;
     });
     QObject::connect(job, &ConnectorJob::usersReady, job, [&r](const auto &b) { r.users += b; });
-    QObject::connect(job, &ConnectorJob::activitiesReady, job, [&r](const auto &b) { r.activities += b; });
-    QObject::connect(job, &ConnectorJob::agentStatesReady, job, [&r](const auto &b) { r.states += b; });
+    QObject::connect(
+        job, &ConnectorJob::activitiesReady, job, [&r](const auto &b) { r.activities += b; });
+    QObject::connect(
+        job, &ConnectorJob::agentStatesReady, job, [&r](const auto &b) { r.states += b; });
     QSignalSpy spy(job, &ConnectorJob::finished);
     r.finished = spy.wait(timeoutMs);
     if (r.finished)
@@ -77,7 +79,7 @@ inline TimeRange localDays(QDate first, int days)
 {
     const QTimeZone zone(TimeZone.toUtf8());
     return {QDateTime(first, QTime(0, 0), zone).toSecsSinceEpoch(),
-            QDateTime(first.addDays(days), QTime(0, 0), zone).toSecsSinceEpoch()};
+        QDateTime(first.addDays(days), QTime(0, 0), zone).toSecsSinceEpoch()};
 }
 
 } // namespace FakeFive9Harness

@@ -15,7 +15,7 @@ QDateTime readDateTime(const QString &text)
 } // namespace
 
 QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString, QString> &args,
-                                   const QString &userName, int *status)
+    const QString &userName, int *status)
 {
     using namespace FakeFive9Envelope;
     const User user = m_users.value(userName);
@@ -26,11 +26,13 @@ QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString,
         missing << QStringLiteral("Reporting");
     if (!missing.isEmpty()) {
         *status = 500;
-        QList<QPair<QString, QString>> detail = {{QStringLiteral("message"), QStringLiteral("User has no required roles")}};
+        QList<QPair<QString, QString>> detail
+            = {{QStringLiteral("message"), QStringLiteral("User has no required roles")}};
         for (const QString &role : missing)
             detail.append({QStringLiteral("roles"), role});
         detail.append({QStringLiteral("userName"), userName});
-        return fault(QStringLiteral("User has no required roles"), QStringLiteral("UserHasNoRequiredRoleFault"), detail);
+        return fault(QStringLiteral("User has no required roles"),
+            QStringLiteral("UserHasNoRequiredRoleFault"), detail);
     }
 
     if (operation == u"getVCCConfiguration") {
@@ -42,7 +44,8 @@ QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString,
         });
     }
     if (operation == u"getSkills") {
-        const QRegularExpression pattern(QRegularExpression::anchoredPattern(args.value(QStringLiteral("skillNamePattern"), QStringLiteral(".*"))));
+        const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+            args.value(QStringLiteral("skillNamePattern"), QStringLiteral(".*"))));
         return response(operation, [&](QXmlStreamWriter &w) {
             for (qsizetype i = 0; i < m_skills.size(); ++i) {
                 if (!pattern.match(m_skills.at(i)).hasMatch())
@@ -57,7 +60,8 @@ QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString,
         });
     }
     if (operation == u"getCampaigns") {
-        const QRegularExpression pattern(QRegularExpression::anchoredPattern(args.value(QStringLiteral("campaignNamePattern"), QStringLiteral(".*"))));
+        const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+            args.value(QStringLiteral("campaignNamePattern"), QStringLiteral(".*"))));
         return response(operation, [&](QXmlStreamWriter &w) {
             for (const QString &name : std::as_const(m_campaigns)) {
                 if (!pattern.match(name).hasMatch())
@@ -72,7 +76,8 @@ QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString,
         });
     }
     if (operation == u"getUsersGeneralInfo") {
-        const QRegularExpression pattern(QRegularExpression::anchoredPattern(args.value(QStringLiteral("userNamePattern"), QStringLiteral(".*"))));
+        const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+            args.value(QStringLiteral("userNamePattern"), QStringLiteral(".*"))));
         return response(operation, [&](QXmlStreamWriter &w) {
             qint64 id = 1000;
             for (auto it = m_users.cbegin(); it != m_users.cend(); ++it, ++id) {
@@ -95,21 +100,26 @@ QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString,
         const QDateTime to = readDateTime(end);
         if (!from.isValid() || !to.isValid() || to <= from) {
             *status = 500;
-            return fault(QStringLiteral("Invalid report time criteria"), QStringLiteral("ReportNotFoundFault"),
-                         {{QStringLiteral("message"), QStringLiteral("Invalid report time criteria")}});
+            return fault(QStringLiteral("Invalid report time criteria"),
+                QStringLiteral("ReportNotFoundFault"),
+                {{QStringLiteral("message"), QStringLiteral("Invalid report time criteria")}});
         }
         const QString identifier = QStringLiteral("fake-report-%1").arg(m_nextReport++);
-        const QString csv = m_reportSource ? m_reportSource(args.value(QStringLiteral("folderName")),
-                                                            args.value(QStringLiteral("reportName")), from, to)
-                                           : QString();
+        const QString csv = m_reportSource
+            ? m_reportSource(args.value(QStringLiteral("folderName")),
+                args.value(QStringLiteral("reportName")), from, to)
+            : QString();
         m_reports.insert(identifier, {csv, m_runningPolls, m_notReadyAnswers});
-        return response(operation, [&](QXmlStreamWriter &w) { w.writeTextElement(QStringLiteral("return"), identifier); });
+        return response(operation,
+            [&](QXmlStreamWriter &w) { w.writeTextElement(QStringLiteral("return"), identifier); });
     }
     const QString identifier = args.value(QStringLiteral("identifier"));
-    if ((operation == u"isReportRunning" || operation == u"getReportResultCsv") && !m_reports.contains(identifier)) {
+    if ((operation == u"isReportRunning" || operation == u"getReportResultCsv")
+        && !m_reports.contains(identifier)) {
         *status = 500;
-        return fault(QStringLiteral("Report %1 not found").arg(identifier), QStringLiteral("ReportNotFoundFault"),
-                     {{QStringLiteral("message"), QStringLiteral("Report not found")}});
+        return fault(QStringLiteral("Report %1 not found").arg(identifier),
+            QStringLiteral("ReportNotFoundFault"),
+            {{QStringLiteral("message"), QStringLiteral("Report not found")}});
     }
     if (operation == u"isReportRunning") {
         Report &report = m_reports[identifier];
@@ -117,7 +127,8 @@ QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString,
         if (running)
             --report.runningPolls;
         return response(operation, [&](QXmlStreamWriter &w) {
-            w.writeTextElement(QStringLiteral("return"), running ? QStringLiteral("true") : QStringLiteral("false"));
+            w.writeTextElement(QStringLiteral("return"),
+                running ? QStringLiteral("true") : QStringLiteral("false"));
         });
     }
     if (operation == u"getReportResultCsv") {
@@ -126,10 +137,12 @@ QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString,
             if (report.notReadyAnswers > 0)
                 --report.notReadyAnswers;
             *status = 500;
-            return fault(QStringLiteral("Result is not ready"), QStringLiteral("ResultIsNotReadyFault"),
-                         {{QStringLiteral("message"), QStringLiteral("Result is not ready")}});
+            return fault(QStringLiteral("Result is not ready"),
+                QStringLiteral("ResultIsNotReadyFault"),
+                {{QStringLiteral("message"), QStringLiteral("Result is not ready")}});
         }
-        return response(operation, [&](QXmlStreamWriter &w) { w.writeTextElement(QStringLiteral("return"), report.csv); });
+        return response(operation,
+            [&](QXmlStreamWriter &w) { w.writeTextElement(QStringLiteral("return"), report.csv); });
     }
     *status = 500;
     return fault(QStringLiteral("Operation %1 is not served by the fake").arg(operation), {}, {});

@@ -21,12 +21,18 @@ QString fakeDir()
 QByteArray statusText(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Status";
     }
 }
 
@@ -123,8 +129,8 @@ void FakeFive9Server::onReadyRead(QTcpSocket *socket)
     handle(socket, headers, body);
 }
 
-void FakeFive9Server::respond(QTcpSocket *socket, int status, const QByteArray &body,
-                              const QByteArray &extraHeaders)
+void FakeFive9Server::respond(
+    QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
 {
     if (!m_connections.contains(socket))
         return;
@@ -165,8 +171,8 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
         if (line.toLower().startsWith("authorization:"))
             authorization = line.mid(14).trimmed();
     const QByteArray credentials = authorization.startsWith("Basic ")
-                                       ? QByteArray::fromBase64(authorization.mid(6))
-                                       : QByteArray();
+        ? QByteArray::fromBase64(authorization.mid(6))
+        : QByteArray();
     const qsizetype colon = credentials.indexOf(':');
     const QString user = QString::fromUtf8(credentials.left(colon));
     const QString password = QString::fromUtf8(credentials.mid(colon + 1));
@@ -176,13 +182,14 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
 
     if (colon < 0 || !m_users.contains(user) || m_users.value(user).password != password) {
         respond(socket, 401, "<html><body>Unauthorized</body></html>",
-                "WWW-Authenticate: Basic realm=\"Five9\"\r\n");
+            "WWW-Authenticate: Basic realm=\"Five9\"\r\n");
         return;
     }
     if (!parsed.error.isEmpty()) {
         m_envelopeErrors << parsed.error;
         respond(socket, 500,
-                FakeFive9Envelope::fault(QStringLiteral("Unmarshalling Error: %1").arg(parsed.error), {}, {}, true));
+            FakeFive9Envelope::fault(
+                QStringLiteral("Unmarshalling Error: %1").arg(parsed.error), {}, {}, true));
         return;
     }
     const auto normal = [this, socket, parsed, user] {
@@ -196,7 +203,8 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
         normal();
 }
 
-void FakeFive9Server::applyFault(QTcpSocket *socket, Fault fault, const std::function<void()> &normal)
+void FakeFive9Server::applyFault(
+    QTcpSocket *socket, Fault fault, const std::function<void()> &normal)
 {
     switch (fault) {
     case Fault::Slow:
@@ -206,33 +214,39 @@ void FakeFive9Server::applyFault(QTcpSocket *socket, Fault fault, const std::fun
         socket->abort();
         return;
     case Fault::MalformedXml:
-        respond(socket, 200, "<env:Envelope xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\"><env:Body><broken");
+        respond(socket, 200,
+            "<env:Envelope "
+            "xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\"><env:Body><broken");
         return;
     case Fault::Http500:
         respond(socket, 500, "<html><body>Internal Server Error</body></html>");
         return;
     case Fault::LimitExceeded:
         respond(socket, 500,
-                FakeFive9Envelope::fault(QStringLiteral("Operations limit exceeded"),
-                                         QStringLiteral("OperationsLimitExceededFault"),
-                                         {{QStringLiteral("limit"), QStringLiteral("100")},
-                                          {QStringLiteral("message"), QStringLiteral("Operations limit exceeded")},
-                                          {QStringLiteral("operationType"), QStringLiteral("REPORTING")}}));
+            FakeFive9Envelope::fault(QStringLiteral("Operations limit exceeded"),
+                QStringLiteral("OperationsLimitExceededFault"),
+                {{QStringLiteral("limit"), QStringLiteral("100")},
+                    {QStringLiteral("message"), QStringLiteral("Operations limit exceeded")},
+                    {QStringLiteral("operationType"), QStringLiteral("REPORTING")}}));
         return;
     case Fault::ServiceUnavailable:
         respond(socket, 500,
-                FakeFive9Envelope::fault(QStringLiteral("Service is temporarily unavailable"),
-                                         QStringLiteral("ServiceUnavailableFault"),
-                                         {{QStringLiteral("message"), QStringLiteral("Service is temporarily unavailable")}}));
+            FakeFive9Envelope::fault(QStringLiteral("Service is temporarily unavailable"),
+                QStringLiteral("ServiceUnavailableFault"),
+                {{QStringLiteral("message"),
+                    QStringLiteral("Service is temporarily unavailable")}}));
         return;
     case Fault::AccessDisallowed:
         respond(socket, 500,
-                FakeFive9Envelope::fault(QStringLiteral("Access to web services is disallowed for this domain"),
-                                         QStringLiteral("AccessDisallowedFault"),
-                                         {{QStringLiteral("message"), QStringLiteral("Access to web services is disallowed for this domain")}}));
+            FakeFive9Envelope::fault(
+                QStringLiteral("Access to web services is disallowed for this domain"),
+                QStringLiteral("AccessDisallowedFault"),
+                {{QStringLiteral("message"),
+                    QStringLiteral("Access to web services is disallowed for this domain")}}));
         return;
     case Fault::TooManyRequests:
-        respond(socket, 429, "too many requests", "Retry-After: " + QByteArray::number(m_retryAfterSeconds) + "\r\n");
+        respond(socket, 429, "too many requests",
+            "Retry-After: " + QByteArray::number(m_retryAfterSeconds) + "\r\n");
         return;
     }
 }

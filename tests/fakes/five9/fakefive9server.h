@@ -26,14 +26,14 @@ class FakeFive9Server : public QObject
     Q_DISABLE_COPY_MOVE(FakeFive9Server)
 public:
     enum class Fault {
-        Slow,               // answers after slowDelay
-        Reset,              // drops the connection without an answer
-        MalformedXml,       // 200 with broken XML
-        Http500,            // 500 with an HTML page, not SOAP
-        LimitExceeded,      // OperationsLimitExceededFault
+        Slow, // answers after slowDelay
+        Reset, // drops the connection without an answer
+        MalformedXml, // 200 with broken XML
+        Http500, // 500 with an HTML page, not SOAP
+        LimitExceeded, // OperationsLimitExceededFault
         ServiceUnavailable, // ServiceUnavailableFault
-        TooManyRequests,    // 429 with Retry-After (setRetryAfter, 0 unless set)
-        AccessDisallowed,   // AccessDisallowedFault, a fault the client cannot retry away
+        TooManyRequests, // 429 with Retry-After (setRetryAfter, 0 unless set)
+        AccessDisallowed, // AccessDisallowedFault, a fault the client cannot retry away
     };
 
     struct User
@@ -53,7 +53,7 @@ public:
 
     // Makes the CSV of a report for a time range (in the domain's time zone as sent).
     using ReportSource = std::function<QString(const QString &folder, const QString &report,
-                                               const QDateTime &start, const QDateTime &end)>;
+        const QDateTime &start, const QDateTime &end)>;
 
     explicit FakeFive9Server(QObject *parent = nullptr);
     ~FakeFive9Server() override;
@@ -106,11 +106,11 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const QByteArray &headers, const QByteArray &body);
     void respond(QTcpSocket *socket, int status, const QByteArray &body,
-                 const QByteArray &extraHeaders = {});
+        const QByteArray &extraHeaders = {});
     std::optional<Fault> takeFault(const QString &operation);
     void applyFault(QTcpSocket *socket, Fault fault, const std::function<void()> &normal);
     QByteArray answer(const QString &operation, const QMap<QString, QString> &args,
-                      const QString &user, int *status);
+        const QString &user, int *status);
 
     QSslServer *m_server;
     QHash<QTcpSocket *, Connection> m_connections;

@@ -10,17 +10,20 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A fake Five9 Admin web service on 127.0.0.1 for trying ACD Connect."));
+    parser.setApplicationDescription(
+        QStringLiteral("A fake Five9 Admin web service on 127.0.0.1 for trying ACD Connect."));
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (default: any free one)."),
-                                  QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("Port to listen on (default: any free one)."), QStringLiteral("port"),
+        QStringLiteral("0"));
     parser.addOption(port);
     parser.process(app);
 
     FakeFive9Server server;
     FakeFive9Fixtures::install(server);
     if (!server.listen(quint16(parser.value(port).toUInt()))) {
-        QTextStream(stderr) << "fake-five9: cannot listen on 127.0.0.1:" << parser.value(port) << '\n';
+        QTextStream(stderr) << "fake-five9: cannot listen on 127.0.0.1:" << parser.value(port)
+                            << '\n';
         return 1;
     }
     QTextStream out(stdout);
