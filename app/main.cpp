@@ -2,11 +2,10 @@
 #include "credentials/credentialstore.h"
 #include "firstpaintprobe.h"
 #include "import/importengine.h"
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "integrationswindow.h"
 #include "screenshots.h"
 #include "storage/database.h"
-#include "storage/integrationstore.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -34,23 +33,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    AppContext context;
-    context.registry = ConnectorRegistry::builtIn();
-    context.databasePath = options.databasePath;
-    context.testEndpoint = options.testEndpoint;
-    IntegrationStore store(database.connection());
     CredentialStore credentials(options.keychainService);
-    ImportEngine engine(options.databasePath, context.registry, &credentials);
-    engine.setTestEndpoint(options.testEndpoint);
-    context.store = &store;
-    context.credentials = &credentials;
-    context.engine = &engine;
+    IntegrationService service(options.databasePath, ConnectorRegistry::builtIn(), &credentials);
+    service.setTestEndpoint(options.testEndpoint);
 
     if (!options.screenshotsDir.isEmpty())
-        return Screenshots::render(context, options.screenshotsDir, QLocale().name().left(2));
+        return Screenshots::render(service, options.screenshotsDir, QLocale().name().left(2));
 
-    engine.startScheduler();
-    IntegrationsWindow window(context);
+    service.engine()->startScheduler();
+    IntegrationsWindow window(service);
     if (options.quitAfterFirstPaint)
         window.installEventFilter(new FirstPaintProbe(&window));
     window.show();

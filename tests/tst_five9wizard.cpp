@@ -4,7 +4,7 @@
 #include "fakefive9harness.h"
 #include "fakefive9server.h"
 #include "import/importengine.h"
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
 #include "integrationswindow.h"
 #include "storage/database.h"
@@ -51,8 +51,7 @@ private:
     IntegrationStore *m_store = nullptr;
     CredentialStore *m_credentials = nullptr;
     FakeFive9Server *m_fake = nullptr;
-    ImportEngine *m_engine = nullptr;
-    AppContext *m_context = nullptr;
+    IntegrationService *m_integrations = nullptr;
     IntegrationsWindow *m_window = nullptr;
 };
 
@@ -82,8 +81,7 @@ void TestFive9Wizard::init()
 void TestFive9Wizard::makeContext(const QUrl &endpoint)
 {
     delete m_window;
-    delete m_context;
-    delete m_engine;
+    delete m_integrations;
     // The real connector, with Five9's waits shortened so 90 days of reports take seconds.
     ConnectorRegistry registry;
     registry.add(QStringLiteral("demo"),
@@ -96,11 +94,9 @@ void TestFive9Wizard::makeContext(const QUrl &endpoint)
     const std::optional<TestEndpoint> testEndpoint
         = TestEndpoint::create(endpoint, FakeFive9Server::certificates());
     QVERIFY(testEndpoint);
-    m_engine = new ImportEngine(m_db->path(), registry, m_credentials);
-    m_engine->setTestEndpoint(testEndpoint);
-    m_context
-        = new AppContext {registry, m_store, m_credentials, m_engine, m_db->path(), testEndpoint};
-    m_window = new IntegrationsWindow(*m_context);
+    m_integrations = new IntegrationService(m_db->path(), registry, m_credentials);
+    m_integrations->setTestEndpoint(testEndpoint);
+    m_window = new IntegrationsWindow(*m_integrations);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     activate(m_window);
@@ -110,13 +106,12 @@ void TestFive9Wizard::cleanup()
 {
     delete m_window;
     m_window = nullptr;
-    delete m_context;
-    m_context = nullptr;
-    delete m_engine;
-    m_engine = nullptr;
+    delete m_integrations;
+    m_integrations = nullptr;
     for (const Integration &integration : m_store->list())
         TestSupport::waitFor<CredentialResult>(
-            m_credentials->remove(integration.id, {QStringLiteral("password")}),
+            m_credentials->remove(CredentialStore::entries(
+                m_credentials->refOf(integration), {QStringLiteral("password")})),
             &CredentialOperation::finished);
     delete m_fake;
     delete m_credentials;
@@ -174,7 +169,7 @@ AddIntegrationWizard *TestFive9Wizard::walkToSavePage(const QString &user, const
 
 void TestFive9Wizard::wizardToFirstImportByKeyboard()
 {
-    QSignalSpy completed(m_engine, &ImportEngine::firstImportCompleted);
+    QSignalSpy completed(m_integrations, &IntegrationService::firstImportCompleted);
     QSignalSpy notified(m_window->notifier(), &DesktopNotifier::notified);
     AddIntegrationWizard *wizard = walkToSavePage(QString::fromLatin1(FakeFive9Fixtures::AdminUser),
         QString::fromLatin1(FakeFive9Fixtures::AdminPassword));
@@ -192,13 +187,13 @@ void TestFive9Wizard::wizardToFirstImportByKeyboard()
         QStringLiteral("campaign"));
     QCOMPARE(integration.settings.value(QStringLiteral("username")).toString(),
         QString::fromLatin1(FakeFive9Fixtures::AdminUser));
-    QCOMPARE(TestSupport::secretToolLookup(QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE),
-                 CredentialStore::entryKey(integration.id, QStringLiteral("password"))),
+    QCOMPARE(TestSupport::secretToolLookup(m_credentials->refOf(integration).service,
+                 CredentialStore::entryKey(integration.id, QStringLiteral("password"), 1)),
         QString::fromLatin1(FakeFive9Fixtures::AdminPassword));
 
     // The first import runs to its end: 90 days, one Five9 report per day.
     QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 120000);
-    QCOMPARE(m_store->find(integration.id)->state, Integration::State::Connected);
+    QCOMPARE(m_integrations->find(integration.id)->state(), Integration::State::Connected);
     QVERIFY2(m_fake->envelopeErrors().isEmpty(), qPrintable(m_fake->envelopeErrors().join(u'\n')));
     const QStringList operations = m_fake->operations();
     QVERIFY(operations.contains(QStringLiteral("getCampaigns")));

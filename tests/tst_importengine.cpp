@@ -1,6 +1,7 @@
 #include "credentials/credentialstore.h"
 #include "demo/democonnector.h"
 #include "import/importengine.h"
+#include "integrations/integrationservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
@@ -138,7 +139,8 @@ void TestImportEngine::firstImportWritesExactlyWhatTheConnectorProduced()
         = QStringLiteral("pw-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     const QString id = createIntegration(password, 30, 12);
     QVERIFY(!id.isEmpty());
-    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
     engine.setClock([] { return Now; });
     QSignalSpy completed(&engine, &ImportEngine::firstImportCompleted);
     QSignalSpy progress(&engine, &ImportEngine::progressChanged);
@@ -158,10 +160,9 @@ void TestImportEngine::firstImportWritesExactlyWhatTheConnectorProduced()
     QCOMPARE(summary.queues, 12);
 
     QCOMPARE(completed.size(), 1);
-    IntegrationStore store(m_db->connection());
-    const std::optional<Integration> after = store.find(id);
+    const std::optional<Integration> after = service.find(id);
     QVERIFY(after);
-    QCOMPARE(after->state, Integration::State::Connected);
+    QCOMPARE(after->state(), Integration::State::Connected);
     QCOMPARE(after->lastImportAt.toSecsSinceEpoch(), Now);
     QVERIFY(after->lastError.isEmpty());
 
@@ -187,7 +188,8 @@ void TestImportEngine::reimportingTheSameRangeUpsertsInsteadOfDuplicating()
 {
     const QString id = createIntegration(QStringLiteral("secret"), 30, 12);
     QVERIFY(!id.isEmpty());
-    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
     engine.setClock([] { return Now; });
     QVERIFY(importAndWait(engine, id));
     const ImportCheck::Summary first = ImportCheck::summarize(m_db->connection(), id);
@@ -218,15 +220,17 @@ void TestImportEngine::badPasswordStopsWithErrorStateAndNoRetry()
 {
     const QString id = createIntegration(QLatin1String(DemoConnector::WrongPassword), 1, 2);
     QVERIFY(!id.isEmpty());
-    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
     QSignalSpy retries(&engine, &ImportEngine::retryScheduled);
     QVERIFY(!importAndWait(engine, id));
     QTest::qWait(1000);
     QCOMPARE(retries.size(), 0);
     QVERIFY(!engine.isRunning(id));
     QCOMPARE(engine.progress(id).phase, ImportProgress::Phase::Failed);
-    const std::optional<Integration> after = IntegrationStore(m_db->connection()).find(id);
-    QCOMPARE(after->state, Integration::State::Error);
+    const std::optional<Integration> after = service.find(id);
+    QCOMPARE(after->state(), Integration::State::NeedsAdmin);
+    QCOMPARE(after->fix, Integration::Fix::Credentials);
     QVERIFY2(after->lastError.contains(QLatin1String("password")), qPrintable(after->lastError));
 }
 
@@ -234,7 +238,8 @@ void TestImportEngine::pauseCancelsTheRunAndResumeCompletesIt()
 {
     const QString id = createIntegration(QStringLiteral("secret"), 90, 100);
     QVERIFY(!id.isEmpty());
-    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
     engine.setClock([] { return Now; });
     QSignalSpy finished(&engine, &ImportEngine::importFinished);
     QSignalSpy progress(&engine, &ImportEngine::progressChanged);
@@ -242,20 +247,19 @@ void TestImportEngine::pauseCancelsTheRunAndResumeCompletesIt()
     QTRY_VERIFY_WITH_TIMEOUT(
         !progress.isEmpty() && progress.last().at(1).value<ImportProgress>().rowsWritten > 0,
         30000);
-    engine.pause(id);
+    service.pause(id);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // it may already have arrived
     QCOMPARE(finished.first().at(1).toBool(), false);
-    IntegrationStore store(m_db->connection());
-    QCOMPARE(store.find(id)->state, Integration::State::Paused);
+    QCOMPARE(service.find(id)->state(), Integration::State::Paused);
     const qint64 partial = ImportCheck::summarize(m_db->connection(), id).rows;
     QVERIFY(partial < 100 * 90 * 96);
 
-    engine.importNow(id); // ignored while paused
+    service.importNow(id); // ignored while paused
     QVERIFY(!engine.isRunning(id));
-    engine.resume(id);
+    service.resume(id);
     QVERIFY(finished.wait(120000));
     QCOMPARE(finished.last().at(1).toBool(), true);
-    QCOMPARE(store.find(id)->state, Integration::State::Connected);
+    QCOMPARE(service.find(id)->state(), Integration::State::Connected);
     QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 100 * 90 * 96);
 }
 
@@ -265,7 +269,8 @@ void TestImportEngine::cancelWhileReadingTheKeychainStillFinishes()
     // it even when the cancel lands before the keychain has handed over the password.
     const QString id = createIntegration(QStringLiteral("secret"), 1, 2);
     QVERIFY(!id.isEmpty());
-    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
     engine.setClock([] { return Now; });
     QSignalSpy finished(&engine, &ImportEngine::importFinished);
     engine.importNow(id);
@@ -286,18 +291,19 @@ void TestImportEngine::pauseWhileReadingTheKeychainStaysPaused()
     // password's arrival must not start the import nor undo the pause.
     const QString id = createIntegration(QStringLiteral("secret"), 1, 2);
     QVERIFY(!id.isEmpty());
-    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
     engine.setClock([] { return Now; });
     QSignalSpy finished(&engine, &ImportEngine::importFinished);
     engine.importNow(id);
     QVERIFY(engine.isRunning(id));
-    engine.pause(id);
-    engine.importNow(id);
+    service.pause(id);
+    service.importNow(id);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(finished.first().at(1).toBool(), false);
     QTest::qWait(500);
     QVERIFY(!engine.isRunning(id));
-    QCOMPARE(IntegrationStore(m_db->connection()).find(id)->state, Integration::State::Paused);
+    QCOMPARE(service.find(id)->state(), Integration::State::Paused);
     QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 0);
 }
 
@@ -338,12 +344,14 @@ void TestImportEngine::schedulerStartsDueImportsAndPlansTheNext()
     QVERIFY(!fresh.isEmpty() && !recent.isEmpty() && !paused.isEmpty());
     IntegrationStore store(m_db->connection());
     const qint64 lastImport = Now - 300;
-    QVERIFY(
-        store.setImportTimes(recent, QDateTime::fromSecsSinceEpoch(lastImport, Qt::UTC), {}).ok());
-    QVERIFY(store.setState(recent, Integration::State::Connected).ok());
-    QVERIFY(store.setState(paused, Integration::State::Paused).ok());
+    IntegrationStore::Outcome connected;
+    connected.outcome = Integration::Outcome::Connected;
+    connected.lastImportAt = QDateTime::fromSecsSinceEpoch(lastImport, Qt::UTC);
+    QVERIFY(store.recordOutcome(recent, connected).ok());
+    QVERIFY(store.setPaused(paused, true).ok());
 
-    ImportEngine engine(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
     const qint64 slot = engine.nextScheduledImport(lastImport);
     const qint64 startedAt = slot - 2; // the engine's "now" when the program starts
     engine.setClock([startedAt] { return startedAt; });
@@ -377,8 +385,8 @@ void TestImportEngine::schedulerStartsDueImportsAndPlansTheNext()
 
     // Each finished import plans the next one at the following slot.
     for (const QString &id : {fresh, recent}) {
-        const std::optional<Integration> after = store.find(id);
-        QCOMPARE(after->state, Integration::State::Connected);
+        const std::optional<Integration> after = service.find(id);
+        QCOMPARE(after->state(), Integration::State::Connected);
         QCOMPARE(after->lastImportAt.toSecsSinceEpoch(), startedAt);
         QCOMPARE(after->nextImportAt.toSecsSinceEpoch(), engine.nextScheduledImport(startedAt));
     }

@@ -3,6 +3,7 @@
 #include "fakefive9harness.h"
 #include "fakefive9server.h"
 #include "import/importengine.h"
+#include "integrations/integrationservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
@@ -30,7 +31,7 @@ private slots:
 
 private:
     QString createIntegration(const QString &password);
-    std::unique_ptr<ImportEngine> makeEngine(std::chrono::milliseconds callMaxDelay);
+    ImportEngine *makeEngine(std::chrono::milliseconds callMaxDelay);
     // Times (ms) at which the fake received each request for operation.
     QList<qint64> arrivals(const QString &operation) const;
 
@@ -38,6 +39,7 @@ private:
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
     FakeFive9Server *m_fake = nullptr;
+    std::unique_ptr<IntegrationService> m_service;
     CredentialStore m_credentials {QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE)};
     QStringList m_created;
 };
@@ -66,6 +68,7 @@ void TestImportHttpFaults::cleanup()
         TestSupport::waitFor<CredentialResult>(
             m_credentials.remove(id, {QStringLiteral("password")}), &CredentialOperation::finished);
     m_created.clear();
+    m_service.reset();
     delete m_fake;
     delete m_db;
     delete m_dir;
@@ -87,8 +90,7 @@ QString TestImportHttpFaults::createIntegration(const QString &password)
     return written.ok() ? integration.id : QString();
 }
 
-std::unique_ptr<ImportEngine> TestImportHttpFaults::makeEngine(
-    std::chrono::milliseconds callMaxDelay)
+ImportEngine *TestImportHttpFaults::makeEngine(std::chrono::milliseconds callMaxDelay)
 {
     ConnectorRegistry registry;
     registry.add(QStringLiteral("five9"), [callMaxDelay] {
@@ -99,7 +101,8 @@ std::unique_ptr<ImportEngine> TestImportHttpFaults::makeEngine(
         connector->setRetryPolicy(policy);
         return connector;
     });
-    auto engine = std::make_unique<ImportEngine>(m_db->path(), registry, &m_credentials);
+    m_service = std::make_unique<IntegrationService>(m_db->path(), registry, &m_credentials);
+    ImportEngine *engine = m_service->engine();
     engine->setTestEndpoint(
         TestEndpoint::create(m_fake->baseUrl(), FakeFive9Server::certificates()));
     RetryPolicy retry;
@@ -128,7 +131,7 @@ void TestImportHttpFaults::serverErrorAndRateLimitAreRetriedAfterTheRightDelay()
     m_fake->injectFault(
         FakeFive9Server::Fault::TooManyRequests, 1, QStringLiteral("getReportResultCsv"));
     auto engine = makeEngine(std::chrono::seconds(5));
-    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
     engine->importNow(id);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().at(1).toBool(), true);
@@ -148,7 +151,7 @@ void TestImportHttpFaults::serverErrorAndRateLimitAreRetriedAfterTheRightDelay()
     QVERIFY2(afterRateLimit >= 1000 && afterRateLimit < 6000,
         qPrintable(QString::number(afterRateLimit)));
 
-    QCOMPARE(IntegrationStore(m_db->connection()).find(id)->state, Integration::State::Connected);
+    QCOMPARE(m_service->find(id)->state(), Integration::State::Connected);
     QVERIFY(ImportCheck::summarize(m_db->connection(), id).rows > 0);
     QVERIFY2(m_fake->envelopeErrors().isEmpty(), qPrintable(m_fake->envelopeErrors().join(u'\n')));
 }
@@ -163,8 +166,8 @@ void TestImportHttpFaults::retryAfterLongerThanACallWaitsIsLeftToTheEngine()
     m_fake->injectFault(
         FakeFive9Server::Fault::TooManyRequests, 1, QStringLiteral("getReportResultCsv"));
     auto engine = makeEngine(std::chrono::milliseconds(500));
-    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
-    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
     engine->importNow(id);
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().at(1).toBool(), 30000);
 
@@ -175,7 +178,7 @@ void TestImportHttpFaults::retryAfterLongerThanACallWaitsIsLeftToTheEngine()
     const QList<qint64> results = arrivals(QStringLiteral("getReportResultCsv"));
     QVERIFY(results.size() >= 2);
     QVERIFY2(results[1] - results[0] >= 2000, qPrintable(QString::number(results[1] - results[0])));
-    QCOMPARE(IntegrationStore(m_db->connection()).find(id)->state, Integration::State::Connected);
+    QCOMPARE(m_service->find(id)->state(), Integration::State::Connected);
 }
 
 void TestImportHttpFaults::unauthorizedStopsTheRunWithoutRetrying()
@@ -183,8 +186,8 @@ void TestImportHttpFaults::unauthorizedStopsTheRunWithoutRetrying()
     const QString id = createIntegration(QStringLiteral("changed-in-five9"));
     QVERIFY(!id.isEmpty());
     auto engine = makeEngine(std::chrono::seconds(5));
-    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
-    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
     engine->importNow(id);
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().at(1).toBool(), false);
@@ -194,8 +197,8 @@ void TestImportHttpFaults::unauthorizedStopsTheRunWithoutRetrying()
     QCOMPARE(m_fake->requests().size(), 1); // the one 401, not asked again
     QVERIFY(!engine->isRunning(id));
     QCOMPARE(engine->progress(id).phase, ImportProgress::Phase::Failed);
-    const std::optional<Integration> after = IntegrationStore(m_db->connection()).find(id);
-    QCOMPARE(after->state, Integration::State::Error);
+    const std::optional<Integration> after = m_service->find(id);
+    QCOMPARE(after->state(), Integration::State::NeedsAdmin);
     QVERIFY2(after->lastError.contains(QLatin1String("user name or password")),
         qPrintable(after->lastError));
     QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 0);

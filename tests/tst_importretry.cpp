@@ -1,5 +1,6 @@
 #include "import/importengine.h"
 #include "import/importrun.h"
+#include "integrations/integrationservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
@@ -30,7 +31,8 @@ private slots:
     void cancelBetweenTwoJobsStillEndsTheRun();
 
 private:
-    std::unique_ptr<ImportEngine> makeEngine(int maximumAttempts = 5);
+    ImportEngine *makeEngine(int maximumAttempts = 5);
+    std::optional<Integration> current() const { return m_service->find(m_id); }
     bool waitForSuccess(ImportEngine &engine, int timeoutMs = 20000);
 
     static constexpr int InitialDelayMs = 200;
@@ -39,6 +41,7 @@ private:
     Database *m_db = nullptr;
     QString m_id;
     std::shared_ptr<ScriptedConnector::Script> m_script;
+    std::unique_ptr<IntegrationService> m_service;
 };
 
 void TestImportRetry::init()
@@ -58,17 +61,19 @@ void TestImportRetry::init()
 
 void TestImportRetry::cleanup()
 {
+    m_service.reset();
     delete m_db;
     delete m_dir;
 }
 
-std::unique_ptr<ImportEngine> TestImportRetry::makeEngine(int maximumAttempts)
+ImportEngine *TestImportRetry::makeEngine(int maximumAttempts)
 {
     ConnectorRegistry registry;
     const auto script = m_script;
     registry.add(QStringLiteral("scripted"),
         [script] { return std::make_unique<ScriptedConnector>(script); });
-    auto engine = std::make_unique<ImportEngine>(m_db->path(), registry, nullptr);
+    m_service = std::make_unique<IntegrationService>(m_db->path(), registry, nullptr);
+    ImportEngine *engine = m_service->engine();
     RetryPolicy policy;
     policy.initialDelay = std::chrono::milliseconds(InitialDelayMs);
     policy.maximumDelay = std::chrono::seconds(5);
@@ -98,8 +103,8 @@ void TestImportRetry::serverBusyIsRetriedWithExponentialBackoffAndSucceeds()
     m_script->results = {ConnectorResult::failure(Kind::ServerBusy, QStringLiteral("HTTP 503")),
         ConnectorResult::failure(Kind::ServerBusy, QStringLiteral("HTTP 502"))};
     auto engine = makeEngine();
-    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
-    QSignalSpy changed(engine.get(), &ImportEngine::integrationChanged);
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
+    QSignalSpy changed(m_service.get(), &IntegrationService::integrationChanged);
     engine->importNow(m_id);
     QVERIFY(waitForSuccess(*engine));
 
@@ -115,8 +120,8 @@ void TestImportRetry::serverBusyIsRetriedWithExponentialBackoffAndSucceeds()
             qPrintable(
                 QStringLiteral("retry %1 after %2 ms, chose %3 ms").arg(i).arg(gap).arg(chosen)));
     }
-    const std::optional<Integration> after = IntegrationStore(m_db->connection()).find(m_id);
-    QCOMPARE(after->state, Integration::State::Connected);
+    const std::optional<Integration> after = current();
+    QCOMPARE(after->state(), Integration::State::Connected);
     QVERIFY(after->lastError.isEmpty());
     QCOMPARE(ImportCheck::summarize(m_db->connection(), m_id).rows, 96);
 }
@@ -126,7 +131,7 @@ void TestImportRetry::rateLimitIsRetriedNoSoonerThanRetryAfter()
     m_script->results
         = {ConnectorResult::failure(Kind::RateLimited, QStringLiteral("HTTP 429"), 1)};
     auto engine = makeEngine();
-    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
     engine->importNow(m_id);
     QVERIFY(waitForSuccess(*engine));
 
@@ -136,7 +141,7 @@ void TestImportRetry::rateLimitIsRetriedNoSoonerThanRetryAfter()
     QCOMPARE(chosen, qint64(1000 * 1.15));
     const qint64 gap = m_script->fetchTimesMs[1] - m_script->fetchTimesMs[0];
     QVERIFY2(gap >= 1000 && gap >= chosen, qPrintable(QString::number(gap)));
-    QCOMPARE(IntegrationStore(m_db->connection()).find(m_id)->state, Integration::State::Connected);
+    QCOMPARE(current()->state(), Integration::State::Connected);
 }
 
 void TestImportRetry::badCredentialsStopWithErrorStateAndNoRetry()
@@ -144,8 +149,8 @@ void TestImportRetry::badCredentialsStopWithErrorStateAndNoRetry()
     m_script->results = {
         ConnectorResult::failure(Kind::BadCredentials, QStringLiteral("The password is wrong."))};
     auto engine = makeEngine();
-    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
-    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
     engine->importNow(m_id);
     QVERIFY(finished.wait(10000));
     QTest::qWait(3 * InitialDelayMs * 2);
@@ -155,8 +160,8 @@ void TestImportRetry::badCredentialsStopWithErrorStateAndNoRetry()
     QVERIFY(!engine->isRunning(m_id));
     QCOMPARE(engine->progress(m_id).phase, ImportProgress::Phase::Failed);
     QCOMPARE(engine->progress(m_id).message, QStringLiteral("The password is wrong."));
-    const std::optional<Integration> after = IntegrationStore(m_db->connection()).find(m_id);
-    QCOMPARE(after->state, Integration::State::Error);
+    const std::optional<Integration> after = current();
+    QCOMPARE(after->state(), Integration::State::NeedsAdmin);
     QCOMPARE(after->lastError, QStringLiteral("The password is wrong."));
 }
 
@@ -165,14 +170,14 @@ void TestImportRetry::missingPermissionStopsWithErrorStateAndNoRetry()
     m_script->results
         = {ConnectorResult::failure(Kind::MissingPermission, QStringLiteral("No role."))};
     auto engine = makeEngine();
-    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
-    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
     engine->importNow(m_id);
     QVERIFY(finished.wait(10000));
     QTest::qWait(3 * InitialDelayMs * 2);
     QCOMPARE(retries.size(), 0);
     QCOMPARE(m_script->fetchTimesMs.size(), 1);
-    QCOMPARE(IntegrationStore(m_db->connection()).find(m_id)->state, Integration::State::Error);
+    QCOMPARE(current()->state(), Integration::State::NeedsAdmin);
 }
 
 void TestImportRetry::givesUpAfterTheMaximumAttemptsWithoutAStorm()
@@ -181,9 +186,9 @@ void TestImportRetry::givesUpAfterTheMaximumAttemptsWithoutAStorm()
         m_script->results << ConnectorResult::failure(
             Kind::Unreachable, QStringLiteral("Offline."));
     auto engine = makeEngine(2);
-    QSignalSpy retries(engine.get(), &ImportEngine::retryScheduled);
-    QSignalSpy changed(engine.get(), &ImportEngine::integrationChanged);
-    QSignalSpy finished(engine.get(), &ImportEngine::importFinished);
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
+    QSignalSpy changed(m_service.get(), &IntegrationService::integrationChanged);
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
     engine->importNow(m_id);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
     QTest::qWait(3 * InitialDelayMs * 4);
@@ -191,7 +196,8 @@ void TestImportRetry::givesUpAfterTheMaximumAttemptsWithoutAStorm()
     QCOMPARE(retries.size(), 2);
     QCOMPARE(m_script->fetchTimesMs.size(), 3);
     QCOMPARE(engine->progress(m_id).phase, ImportProgress::Phase::Failed);
-    QCOMPARE(IntegrationStore(m_db->connection()).find(m_id)->state, Integration::State::Error);
+    // Out of retries: an error, to be tried again at the next scheduled import.
+    QCOMPARE(current()->state(), Integration::State::Retrying);
     // State changes, not failures, are announced: first import → error → first import → …
     QVERIFY2(changed.size() <= 2 * 3, qPrintable(QString::number(changed.size())));
 }

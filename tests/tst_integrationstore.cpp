@@ -18,7 +18,8 @@ private slots:
     void rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm_data();
     void rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm();
     void schemaRejectsDuplicateInsertedThroughSql();
-    void schemaRejectsNameKeyNotDerivedFromName();
+    void pauseAndOutcomeAreWrittenApart();
+    void removalRecordsKeychainEntriesInTheSameTransaction();
     void rejectsBadNames_data();
     void rejectsBadNames();
     void renameToOwnNameIsAllowed();
@@ -70,7 +71,7 @@ void TestIntegrationStore::createsReadsListsUpdatesAndDeletes()
     QVERIFY(found);
     QCOMPARE(found->name, QStringLiteral("Five9 EU"));
     QCOMPARE(found->settings.value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
-    QCOMPARE(found->state, Integration::State::New);
+    QCOMPARE(found->state(), Integration::State::New);
     QVERIFY(found->createdAt.isValid());
 
     Integration b = make(QStringLiteral("Alpha"));
@@ -79,15 +80,19 @@ void TestIntegrationStore::createsReadsListsUpdatesAndDeletes()
     QCOMPARE(store.list().first().name, QStringLiteral("Alpha"));
 
     found->name = QStringLiteral("Five9 Frankfurt");
-    QVERIFY(store.update(*found).ok());
+    QVERIFY(store.updateSettings(*found).ok());
     QCOMPARE(store.find(a.id)->name, QStringLiteral("Five9 Frankfurt"));
-    QVERIFY(store.setState(a.id, Integration::State::Error, QStringLiteral("boom")).ok());
-    QCOMPARE(store.find(a.id)->state, Integration::State::Error);
+    IntegrationStore::Outcome failed;
+    failed.outcome = Integration::Outcome::Error;
+    failed.fix = Integration::Fix::Credentials;
+    failed.lastError = QStringLiteral("boom");
+    QVERIFY(store.recordOutcome(a.id, failed).ok());
+    QCOMPARE(store.find(a.id)->state(), Integration::State::NeedsAdmin);
     QCOMPARE(store.find(a.id)->lastError, QStringLiteral("boom"));
 
-    QVERIFY(store.remove(a.id).ok());
+    QVERIFY(store.remove(a.id, {}).ok());
     QVERIFY(!store.find(a.id));
-    QCOMPARE(store.remove(a.id).kind, IntegrationStore::Result::Kind::NotFound);
+    QCOMPARE(store.remove(a.id, {}).kind, IntegrationStore::Result::Kind::NotFound);
     QCOMPARE(store.list().size(), 1);
 }
 
@@ -135,19 +140,45 @@ void TestIntegrationStore::schemaRejectsDuplicateInsertedThroughSql()
     QCOMPARE(store.list().size(), 1);
 }
 
-void TestIntegrationStore::schemaRejectsNameKeyNotDerivedFromName()
+void TestIntegrationStore::pauseAndOutcomeAreWrittenApart()
 {
+    // The admin's choice and the import's outcome are separate columns, each written by its
+    // own call: an outcome recorded after Pause leaves it paused, and the reverse.
     IntegrationStore store(m_db->connection());
     Integration a = make(QStringLiteral("Five9 EU"));
     QVERIFY(ok(store.create(a)));
-    // A writer that bypasses the store and invents its own key is stopped by the trigger.
+    QVERIFY(store.setPaused(a.id, true).ok());
+    IntegrationStore::Outcome connected;
+    connected.outcome = Integration::Outcome::Connected;
+    connected.lastImportAt = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+    QVERIFY(store.recordOutcome(a.id, connected).ok());
+    QVERIFY(store.find(a.id)->paused);
+    QCOMPARE(store.find(a.id)->state(), Integration::State::Paused);
+    QCOMPARE(store.find(a.id)->outcome, Integration::Outcome::Connected);
+    QVERIFY(store.setPaused(a.id, false).ok());
+    QCOMPARE(store.find(a.id)->state(), Integration::State::Connected);
+}
+
+void TestIntegrationStore::removalRecordsKeychainEntriesInTheSameTransaction()
+{
+    IntegrationStore store(m_db->connection());
+    Integration a = make(QStringLiteral("Five9 EU"));
+    const QList<KeychainEntry> entries {{QStringLiteral("ACD Connect: Five9 EU"),
+        QStringLiteral("%1/password#1").arg(QStringLiteral("x"))}};
+    QVERIFY(ok(store.create(a)));
+    QVERIFY(store.remove(a.id, entries).ok());
+    QCOMPARE(store.garbage(), entries);
+    QVERIFY(store.removeGarbage(entries).ok());
+    QVERIFY(store.garbage().isEmpty());
+    // A failed delete records nothing.
+    Integration b = make(QStringLiteral("Other"));
+    QVERIFY(ok(store.create(b)));
     QSqlQuery query(m_db->connection());
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO integrations (id, name, name_key, type, "
-                                       "created_at, updated_at) VALUES ('raw', 'FIVE9 EU', "
-                                       "'something else', 'demo', 0, 0)")));
-    QVERIFY(!query.exec(QStringLiteral("UPDATE integrations SET name = 'Other'")));
-    QCOMPARE(store.list().size(), 1);
-    QCOMPARE(store.list().first().name, QStringLiteral("Five9 EU"));
+    QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER keep BEFORE DELETE ON integrations "
+                                      "BEGIN SELECT RAISE(ABORT, 'kept'); END")));
+    QVERIFY(!store.remove(b.id, entries).ok());
+    QVERIFY(store.garbage().isEmpty());
+    QVERIFY(store.find(b.id));
 }
 
 void TestIntegrationStore::rejectsBadNames_data()
@@ -179,7 +210,7 @@ void TestIntegrationStore::renameToOwnNameIsAllowed()
     Integration a = make(QStringLiteral("Five9 EU"));
     QVERIFY(ok(store.create(a)));
     a.name = QStringLiteral("FIVE9 eu");
-    QVERIFY(store.update(a).ok());
+    QVERIFY(store.updateSettings(a).ok());
     QVERIFY(store.nameProblem(QStringLiteral("five9 EU"), a.id).isEmpty());
     QVERIFY(!store.nameProblem(QStringLiteral("five9 EU")).isEmpty());
 }
@@ -199,7 +230,7 @@ void TestIntegrationStore::deleteRemovesImportedData()
     query.addBindValue(queueId);
     QVERIFY(query.exec());
 
-    QVERIFY(store.remove(a.id).ok());
+    QVERIFY(store.remove(a.id, {}).ok());
     QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM queues) + (SELECT count(*) "
                                       "FROM interval_stats)")));
     QVERIFY(query.next());

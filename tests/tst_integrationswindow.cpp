@@ -1,7 +1,7 @@
 #include "credentials/credentialstore.h"
 #include "demo/democonnector.h"
 #include "import/importengine.h"
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
 #include "integrationswindow.h"
 #include "storage/database.h"
@@ -48,14 +48,15 @@ private:
     // Type page → Name page → Credentials page, by keyboard, with the given password.
     AddIntegrationWizard *walkToSavePage(const QString &password, const QString &name = {});
     int keychainEntryCount() const;
+    // The password the keychain holds for the integration, read by another process.
+    QString storedPassword(const Integration &integration) const;
     int rowsOf(const QString &table) const;
 
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
     IntegrationStore *m_store = nullptr;
     CredentialStore *m_credentials = nullptr;
-    ImportEngine *m_engine = nullptr;
-    AppContext *m_context = nullptr;
+    IntegrationService *m_integrations = nullptr;
     IntegrationsWindow *m_window = nullptr;
     QString m_service;
 };
@@ -94,18 +95,15 @@ void TestIntegrationsWindow::init()
 void TestIntegrationsWindow::makeContext(std::chrono::milliseconds verifyLatency)
 {
     delete m_window;
-    delete m_context;
-    delete m_engine;
+    delete m_integrations;
     ConnectorRegistry registry;
     registry.add(QStringLiteral("demo"),
         [verifyLatency] { return std::make_unique<DemoConnector>(verifyLatency); });
     for (const QString &id : ConnectorRegistry::builtIn().ids())
         if (id != QStringLiteral("demo"))
             registry.add(id, [id] { return ConnectorRegistry::builtIn().create(id); });
-    m_engine = new ImportEngine(m_db->path(), registry, m_credentials);
-    m_context
-        = new AppContext {registry, m_store, m_credentials, m_engine, m_db->path(), std::nullopt};
-    m_window = new IntegrationsWindow(*m_context);
+    m_integrations = new IntegrationService(m_db->path(), registry, m_credentials);
+    m_window = new IntegrationsWindow(*m_integrations);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     activate(m_window);
@@ -115,10 +113,8 @@ void TestIntegrationsWindow::cleanup()
 {
     delete m_window;
     m_window = nullptr;
-    delete m_context;
-    m_context = nullptr;
-    delete m_engine;
-    m_engine = nullptr;
+    delete m_integrations;
+    m_integrations = nullptr;
     delete m_credentials;
     delete m_store;
     delete m_db;
@@ -127,12 +123,14 @@ void TestIntegrationsWindow::cleanup()
 
 int TestIntegrationsWindow::keychainEntryCount() const
 {
-    QProcess process;
-    process.start(QStringLiteral("secret-tool"),
-        {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), m_service});
-    process.waitForFinished(15000);
-    return int(process.readAllStandardError().count("\nlabel = ")
-        + process.readAllStandardOutput().count("\nlabel = "));
+    return int(TestSupport::keychainEntries(m_service).size());
+}
+
+QString TestIntegrationsWindow::storedPassword(const Integration &integration) const
+{
+    const CredentialRef ref = m_credentials->refOf(integration);
+    return TestSupport::secretToolLookup(ref.service,
+        CredentialStore::entryKey(integration.id, QStringLiteral("password"), ref.generation));
 }
 
 int TestIntegrationsWindow::rowsOf(const QString &table) const
@@ -221,16 +219,17 @@ void TestIntegrationsWindow::wholeWizardCompletesByKeyboardAlone()
     QCOMPARE(stored.first().settings.value(QStringLiteral("username")).toString(),
         QStringLiteral("maria.rossi"));
     QVERIFY(!stored.first().settings.contains(QStringLiteral("password")));
-    QCOMPARE(TestSupport::secretToolLookup(m_service,
-                 CredentialStore::entryKey(stored.first().id, QStringLiteral("password"))),
-        password);
+    QCOMPARE(storedPassword(stored.first()), password);
+    // The entry's label names the integration, so a keychain viewer shows which is which.
+    QCOMPARE(TestSupport::keychainEntries(m_service).value(0).first,
+        m_service + QStringLiteral(": Demo ACD"));
     QCOMPARE(TestSupport::filesContaining(m_dir->path(), password.toUtf8()), QStringList());
 
     // The window lists it, and the first import has started.
     QCOMPARE(m_window->model()->rowCount(), 1);
     QCOMPARE(m_window->model()->index(0, 0).data().toString(), QStringLiteral("Demo ACD"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_engine->isRunning(stored.first().id) || rowsOf(QStringLiteral("interval_stats")) > 0,
+    QTRY_VERIFY_WITH_TIMEOUT(m_integrations->engine()->isRunning(stored.first().id)
+            || rowsOf(QStringLiteral("interval_stats")) > 0,
         10000);
     QTRY_VERIFY_WITH_TIMEOUT(rowsOf(QStringLiteral("queues")) > 0, 20000);
 
@@ -256,7 +255,7 @@ void TestIntegrationsWindow::duplicateNameKeepsNextDisabledWithReason()
         existing.type = QStringLiteral("demo");
         QVERIFY(m_store->create(existing).ok());
     }
-    m_window->model()->reload();
+    makeContext(std::chrono::milliseconds(50)); // a program started with these two
     AddIntegrationWizard *wizard = openWizardByKeyboard();
     QVERIFY(wizard);
     pressEnter(QApplication::focusWidget());
@@ -369,13 +368,12 @@ void TestIntegrationsWindow::deleteRemovesRowDataAndKeychainEntries()
     QVERIFY(wizard);
     pressEnter(QApplication::focusWidget());
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AddIntegrationWizard::ImportPageId), 15000);
-    const QString id = m_store->list().first().id;
+    const Integration saved = m_store->list().first();
+    const QString id = saved.id;
     QTRY_VERIFY_WITH_TIMEOUT(rowsOf(QStringLiteral("interval_stats")) > 0, 30000);
     pressEnter(QApplication::focusWidget());
     QTRY_VERIFY(!wizard->isVisible());
-    QCOMPARE(TestSupport::secretToolLookup(
-                 m_service, CredentialStore::entryKey(id, QStringLiteral("password"))),
-        QStringLiteral("to-be-deleted"));
+    QCOMPARE(storedPassword(saved), QStringLiteral("to-be-deleted"));
 
     activate(m_window);
     m_window->table()->setFocus();
@@ -403,9 +401,7 @@ void TestIntegrationsWindow::deleteRemovesRowDataAndKeychainEntries()
     QVERIFY(m_store->list().isEmpty());
     QCOMPARE(rowsOf(QStringLiteral("queues")), 0);
     QCOMPARE(rowsOf(QStringLiteral("interval_stats")), 0);
-    QCOMPARE(TestSupport::secretToolLookup(
-                 m_service, CredentialStore::entryKey(id, QStringLiteral("password"))),
-        QString());
+    QTRY_COMPARE(storedPassword(saved), QString());
     QCOMPARE(keychainEntryCount(), 0);
 }
 

@@ -2,7 +2,7 @@
 
 #include "fieldform.h"
 #include "import/importengine.h"
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "integrationswindow.h"
 #include "wizard/addintegrationwizard.h"
 #include "wizard/fieldspage.h"
@@ -78,20 +78,15 @@ void setField(AddIntegrationWizard *wizard, const QString &key, const QString &v
 
 } // namespace
 
-int render(AppContext &context, const QString &directory, const QString &language)
+int render(IntegrationService &service, const QString &directory, const QString &language)
 {
     Shooter shots(QDir(directory).filePath(language.isEmpty() ? QStringLiteral("en") : language));
-    IntegrationsWindow window(context);
+    IntegrationsWindow window(service);
     window.resize(980, 560);
     window.show();
     shots.shoot(&window, QStringLiteral("01-integrations-empty"));
 
-    auto *wizard = new AddIntegrationWizard(context, &window);
-    QObject::connect(
-        wizard, &AddIntegrationWizard::integrationSaved, &window, [&](const QString &id) {
-            if (context.engine)
-                context.engine->importNow(id);
-        });
+    auto *wizard = new AddIntegrationWizard(service, &window);
     wizard->show();
     shots.shoot(wizard, QStringLiteral("02-wizard-type"));
     chooseType(wizard, QStringLiteral("demo"));
@@ -124,7 +119,7 @@ int render(AppContext &context, const QString &directory, const QString &languag
     settle(1500);
     shots.shoot(&window, QStringLiteral("09-integrations"));
 
-    auto *again = new AddIntegrationWizard(context, &window);
+    auto *again = new AddIntegrationWizard(service, &window);
     again->show();
     chooseType(again, QStringLiteral("demo"));
     again->next();
@@ -132,7 +127,7 @@ int render(AppContext &context, const QString &directory, const QString &languag
         ->setText(QStringLiteral("  demo ACD "));
     shots.shoot(again, QStringLiteral("10-wizard-duplicate-name"));
     again->back();
-    if (context.registry.contains(QStringLiteral("five9"))) {
+    if (service.registry().contains(QStringLiteral("five9"))) {
         chooseType(again, QStringLiteral("five9"));
         again->next();
         again->next();

@@ -130,6 +130,11 @@
         <source>The keychain did not accept the request; it may be locked. Unlock your keychain (for example GNOME Keyring or KWallet) and try again. The keychain said: %1</source>
         <translation>Il portachiavi non ha accettato la richiesta; potrebbe essere bloccato. Sbloccalo (ad esempio GNOME Keyring o KWallet) e riprova. Messaggio del portachiavi: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The keychain entry&apos;s label: the program, then the integration&apos;s name.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -206,6 +211,34 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Replace the data imported so far?</source>
+        <translation>Sostituire i dati importati finora?</translation>
+    </message>
+    <message>
+        <source>Changing %1 changes how the imported data is organised. The queues and statistics imported so far are deleted and imported again with the new settings, starting with a first import.</source>
+        <translation>La modifica di %1 cambia l&apos;organizzazione dei dati importati. Le code e le statistiche importate finora vengono eliminate e importate di nuovo con le nuove impostazioni, a partire da una prima importazione.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and import again</source>
+        <translation>&amp;Sostituisci e importa di nuovo</translation>
+    </message>
+    <message>
+        <source>Checking the new settings with the ACD…</source>
+        <translation>Verifica delle nuove impostazioni con l&apos;ACD…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Operazione annullata. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
     </message>
 </context>
 <context>
@@ -503,21 +536,6 @@
     </message>
 </context>
 <context>
-    <name>ImportEngine</name>
-    <message>
-        <source>Paused.</source>
-        <translation>In pausa.</translation>
-    </message>
-    <message>
-        <source>This version of ACD Connect does not know the ACD type &quot;%1&quot;.</source>
-        <translation>Questa versione di ACD Connect non riconosce il tipo di ACD &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Portachiavi di sistema non disponibile.</translation>
-    </message>
-</context>
-<context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
@@ -528,8 +546,8 @@
         <translation>L&apos;integrazione è salvata e la prima importazione è iniziata. Può richiedere fino a 15 minuti. Puoi chiudere questa finestra: l&apos;importazione prosegue e in Account › Integrazioni ne vedi l&apos;avanzamento.</translation>
     </message>
     <message>
-        <source>%1 is connected.</source>
-        <translation>L&apos;integrazione %1 è connessa.</translation>
+        <source>%1 is saved, and its first import is running.</source>
+        <translation>L&apos;integrazione %1 è salvata e la sua prima importazione è in corso.</translation>
     </message>
 </context>
 <context>
@@ -670,17 +688,30 @@
     </message>
 </context>
 <context>
-    <name>IntegrationRemoval</name>
+    <name>IntegrationService</name>
     <message>
-        <source>The password of %1 could not be removed from the keychain, so the integration was kept. %2</source>
-        <translation>Impossibile rimuovere la password di %1 dal portachiavi di sistema, quindi l&apos;integrazione è stata mantenuta. %2</translation>
+        <source>An integration named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Esiste già un&apos;integrazione con il nome &quot;%1&quot;. Scegli un altro nome.</translation>
     </message>
-</context>
-<context>
-    <name>IntegrationSetup</name>
+    <message>
+        <source>This version of ACD Connect does not know the ACD type &quot;%1&quot;.</source>
+        <translation>Questa versione di ACD Connect non conosce il tipo di ACD &quot;%1&quot;.</translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Operazione annullata.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Portachiavi di sistema non disponibile.</translation>
+    </message>
+    <message>
+        <source>The integration no longer exists.</source>
+        <translation>L&apos;integrazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>The integration could not be deleted, so it was kept with its password. %1</source>
+        <translation>Impossibile eliminare l&apos;integrazione, quindi è stata mantenuta insieme alla sua password. %1</translation>
     </message>
 </context>
 <context>
@@ -702,12 +733,20 @@
         <translation>Impossibile salvare lo stato dell&apos;integrazione: %1</translation>
     </message>
     <message>
-        <source>The import times could not be saved: %1</source>
-        <translation>Impossibile salvare gli orari di importazione: %1</translation>
-    </message>
-    <message>
         <source>The integration could not be deleted: %1</source>
         <translation>Impossibile eliminare l&apos;integrazione: %1</translation>
+    </message>
+    <message>
+        <source>The new password could not be recorded: %1</source>
+        <translation>Impossibile registrare la nuova password: %1</translation>
+    </message>
+    <message>
+        <source>The imported data could not be reset: %1</source>
+        <translation>Impossibile azzerare i dati importati: %1</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s bookkeeping could not be saved: %1</source>
+        <translation>Impossibile salvare i dati di gestione del portachiavi: %1</translation>
     </message>
 </context>
 <context>
@@ -717,20 +756,12 @@
         <translation>Nuova</translation>
     </message>
     <message>
-        <source>First import running</source>
-        <translation>Prima importazione in corso</translation>
-    </message>
-    <message>
         <source>Connected</source>
         <translation>Connessa</translation>
     </message>
     <message>
         <source>Paused</source>
         <translation>In pausa</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Errore</translation>
     </message>
     <message>
         <source>Never</source>
@@ -756,6 +787,73 @@
     <message>
         <source>Next import</source>
         <translation>Prossima importazione</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password again with Change password.</source>
+        <translation>Inserisci di nuovo nome utente e password con Cambia password.</translation>
+    </message>
+    <message>
+        <source>Check the integration&apos;s details with Edit.</source>
+        <translation>Controlla i dettagli dell&apos;integrazione con Modifica.</translation>
+    </message>
+    <message>
+        <source>Unlock the system keychain, then choose Import now.</source>
+        <translation>Sblocca il portachiavi di sistema, poi scegli Importa ora.</translation>
+    </message>
+    <message>
+        <source>Update ACD Connect to import from this ACD.</source>
+        <translation>Aggiorna ACD Connect per importare da questo ACD.</translation>
+    </message>
+    <message>
+        <source>First import %1</source>
+        <extracomment>%1 is a percentage, e.g. &quot;42 %&quot; in the UI&apos;s number format.</extracomment>
+        <translation>Prima importazione %1</translation>
+    </message>
+    <message>
+        <source>First import</source>
+        <translation>Prima importazione</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importazione %1</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione in corso</translation>
+    </message>
+    <message>
+        <source>Error, trying again %1</source>
+        <translation>Errore, nuovo tentativo %1</translation>
+    </message>
+    <message>
+        <source>Error, will try again</source>
+        <translation>Errore, verrà ritentata</translation>
+    </message>
+    <message>
+        <source>Error: change the password</source>
+        <translation>Errore: cambia la password</translation>
+    </message>
+    <message>
+        <source>Error: unlock the keychain</source>
+        <translation>Errore: sblocca il portachiavi</translation>
+    </message>
+    <message>
+        <source>Error: update ACD Connect</source>
+        <translation>Errore: aggiorna ACD Connect</translation>
+    </message>
+    <message>
+        <source>Error: check the details</source>
+        <translation>Errore: controlla i dettagli</translation>
+    </message>
+    <message>
+        <source>After the fix</source>
+        <comment>next import</comment>
+        <translation>Dopo la correzione</translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <extracomment>When the next attempt after a failed import is due.</extracomment>
+        <translation>Nuovo tentativo %1</translation>
     </message>
 </context>
 <context>
@@ -863,6 +961,11 @@
     <message>
         <source>%1 is connected. Its queues are ready to be assigned to workloads.</source>
         <translation>L&apos;integrazione %1 è connessa. Le sue code possono ora essere assegnate ai carichi di lavoro.</translation>
+    </message>
+    <message>
+        <source>ACD Connect tries again at %1.</source>
+        <extracomment>%1 is a date and time.</extracomment>
+        <translation>ACD Connect riprova alle %1.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 #include "changepassworddialog.h"
 
 #include "fieldform.h"
-#include "integrations/appcontext.h"
-#include "integrations/integrationsetup.h"
+#include "integrations/integrationservice.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,9 +10,9 @@
 #include <QVBoxLayout>
 
 ChangePasswordDialog::ChangePasswordDialog(
-    AppContext &context, const Integration &integration, QWidget *parent)
+    IntegrationService &service, const Integration &integration, QWidget *parent)
     : QDialog(parent)
-    , m_context(context)
+    , m_service(service)
     , m_integration(integration)
     , m_form(new FieldForm(this))
     , m_status(new QLabel(this))
@@ -21,10 +20,12 @@ ChangePasswordDialog::ChangePasswordDialog(
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Change password of %1").arg(integration.name));
-    if (auto connector = context.registry.create(integration.type)) {
-        m_form->setFields(connector->fieldsIn(FieldDescriptor::Section::Credentials));
-        m_form->setValues(integration.settings);
-    }
+    FieldDescriptors credentials;
+    for (const FieldDescriptor &field : service.fieldsOf(integration.type))
+        if (field.section == FieldDescriptor::Section::Credentials)
+            credentials.append(field);
+    m_form->setFields(credentials);
+    m_form->setValues(integration.settings);
     auto *intro = new QLabel(tr("The new password is checked with the ACD before it replaces the "
                                 "one in the system keychain."),
         this);
@@ -50,18 +51,12 @@ ChangePasswordDialog::ChangePasswordDialog(
 
 void ChangePasswordDialog::accept()
 {
-    if (m_setup && m_setup->isRunning())
+    if (m_operation && m_operation->isRunning())
         return;
-    Integration updated = m_integration;
-    const QVariantMap values = m_form->values();
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        updated.settings.insert(it.key(), it.value());
-    delete m_setup;
-    m_setup = new IntegrationSetup(
-        m_context.registry.create(updated.type), m_context.store, m_context.credentials, this);
-    m_setup->setTestEndpoint(m_context.testEndpoint);
-    connect(
-        m_setup, &IntegrationSetup::finished, this, [this](const IntegrationSetup::Result &result) {
+    m_operation
+        = m_service.changeCredentials(m_integration.id, m_form->values(), m_form->secrets());
+    connect(m_operation, &ServiceOperation::finished, this,
+        [this](const ServiceOperation::Result &result) {
             m_busy->hide();
             m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
             if (result.ok()) {
@@ -69,20 +64,19 @@ void ChangePasswordDialog::accept()
                 QDialog::accept();
                 return;
             }
-            m_status->setText(result.kind == IntegrationSetup::Result::Kind::Cancelled
+            m_status->setText(result.kind == ServiceOperation::Result::Kind::Cancelled
                     ? tr("Cancelled. The old password is still in use.")
                     : tr("%1 The old password is still in use.").arg(result.message));
         });
     m_status->setText(tr("Checking the new password with the ACD…"));
     m_busy->show();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    m_setup->startUpdate(updated, m_form->secrets());
 }
 
 void ChangePasswordDialog::reject()
 {
-    if (m_setup && m_setup->isRunning()) {
-        m_setup->cancel();
+    if (m_operation && m_operation->isRunning()) {
+        m_operation->cancel();
         return;
     }
     QDialog::reject();

@@ -1,34 +1,35 @@
 #pragma once
 
 #include "integrations/integration.h"
+#include "integrations/serviceoperation.h"
 
 #include <QDialog>
+#include <QPointer>
 
-struct AppContext;
 class FieldForm;
-class IntegrationSetup;
+class IntegrationService;
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 
-// Change the user or password of an integration: checked with the ACD first, then the
-// keychain entry is replaced. The old password stays until the new one is verified.
+// Change the user or password of an integration: checked with the ACD first, then written to
+// the keychain as a new generation; the old password stays in use until the new one is in.
 class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
 public:
     ChangePasswordDialog(
-        AppContext &context, const Integration &integration, QWidget *parent = nullptr);
+        IntegrationService &service, const Integration &integration, QWidget *parent = nullptr);
 
     void accept() override;
     void reject() override;
 
 private:
-    AppContext &m_context;
+    IntegrationService &m_service;
     Integration m_integration;
     FieldForm *m_form;
     QLabel *m_status;
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
-    IntegrationSetup *m_setup = nullptr;
+    QPointer<ServiceOperation> m_operation;
 };

@@ -1,25 +1,26 @@
 #include "editintegrationdialog.h"
 
 #include "fieldform.h"
-#include "integrations/appcontext.h"
-#include "storage/integrationstore.h"
+#include "integrations/integrationservice.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 EditIntegrationDialog::EditIntegrationDialog(
-    AppContext &context, const Integration &integration, QWidget *parent)
+    IntegrationService &service, const Integration &integration, QWidget *parent)
     : QDialog(parent)
-    , m_context(context)
+    , m_service(service)
     , m_integration(integration)
     , m_name(new QLineEdit(integration.name, this))
     , m_problem(new QLabel(this))
     , m_form(new FieldForm(this))
+    , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Edit %1").arg(integration.name));
@@ -27,10 +28,16 @@ EditIntegrationDialog::EditIntegrationDialog(
     m_name->setAccessibleName(tr("Integration name"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
-    if (auto connector = context.registry.create(integration.type)) {
-        m_form->setFields(connector->fieldsIn(FieldDescriptor::Section::Details));
-        m_form->setValues(integration.settings);
-    }
+    m_status->setObjectName(QStringLiteral("editStatus"));
+    m_status->setWordWrap(true);
+    m_busy->setRange(0, 0);
+    m_busy->hide();
+    FieldDescriptors details;
+    for (const FieldDescriptor &field : service.fieldsOf(integration.type))
+        if (field.section == FieldDescriptor::Section::Details)
+            details.append(field);
+    m_form->setFields(details);
+    m_form->setValues(integration.settings);
     auto *nameLabel = new QLabel(tr("&Name:"), this);
     nameLabel->setBuddy(m_name);
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +45,8 @@ EditIntegrationDialog::EditIntegrationDialog(
     layout->addWidget(m_name);
     layout->addWidget(m_problem);
     layout->addWidget(m_form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_busy);
     layout->addStretch();
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -50,22 +59,69 @@ EditIntegrationDialog::EditIntegrationDialog(
 
 void EditIntegrationDialog::refresh()
 {
-    const QString problem = m_context.store->nameProblem(m_name->text(), m_integration.id);
+    const QString problem = m_service.nameProblem(m_name->text(), m_integration.id);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty() && m_form->isValid());
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setEnabled(problem.isEmpty() && m_form->isValid() && !m_operation);
 }
 
 void EditIntegrationDialog::accept()
 {
-    m_integration.name = m_name->text();
-    const QVariantMap values = m_form->values();
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        m_integration.settings.insert(it.key(), it.value());
-    const IntegrationStore::Result result = m_context.store->update(m_integration);
-    if (!result.ok()) {
-        QMessageBox::warning(this, windowTitle(), result.message);
+    if (m_operation)
+        return;
+    const IntegrationService::SettingsChange change
+        = m_service.classify(m_integration.id, m_name->text(), m_form->values());
+    if (change.isEmpty())
+        return QDialog::accept();
+    if (change.dataFields.isEmpty())
+        return save();
+    // The imported data has the old shape: say what happens to it before anything changes.
+    auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
+        tr("Replace the data imported so far?"), QMessageBox::NoButton, this);
+    box->setInformativeText(
+        tr("Changing %1 changes how the imported data is organised. The queues and statistics "
+           "imported so far are deleted and imported again with the new settings, starting "
+           "with a first import.")
+            .arg(QLocale().createSeparatedList(change.dataFields)));
+    QPushButton *replace = box->addButton(tr("&Replace and import again"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, replace] {
+        if (box->clickedButton() == replace)
+            save();
+    });
+    box->open();
+}
+
+void EditIntegrationDialog::save()
+{
+    m_operation = m_service.updateSettings(m_integration.id, m_name->text(), m_form->values());
+    connect(m_operation, &ServiceOperation::stepChanged, this, [this](ServiceOperation::Step step) {
+        if (step == ServiceOperation::Step::Verifying)
+            m_status->setText(tr("Checking the new settings with the ACD…"));
+    });
+    connect(m_operation, &ServiceOperation::finished, this,
+        [this](const ServiceOperation::Result &result) {
+            m_busy->hide();
+            refresh();
+            if (result.ok())
+                return QDialog::accept();
+            m_status->setText(result.kind == ServiceOperation::Result::Kind::Cancelled
+                    ? tr("Cancelled. Nothing was changed.")
+                    : tr("%1 Nothing was changed.").arg(result.message));
+        });
+    m_status->setText(tr("Saving…"));
+    m_busy->show();
+    refresh();
+}
+
+void EditIntegrationDialog::reject()
+{
+    if (m_operation && m_operation->isRunning()) {
+        m_operation->cancel();
         return;
     }
-    QDialog::accept();
+    QDialog::reject();
 }

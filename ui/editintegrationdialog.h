@@ -1,33 +1,43 @@
 #pragma once
 
 #include "integrations/integration.h"
+#include "integrations/serviceoperation.h"
 
 #include <QDialog>
+#include <QPointer>
 
-struct AppContext;
 class FieldForm;
+class IntegrationService;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 
-// Edit an integration's name and the connector's details. Credentials change through
-// ChangePasswordDialog, which checks them with the ACD first.
+// Edit an integration's name and the connector's details. A changed connection setting (the
+// region) is checked with the ACD before it is saved; a changed data setting (grouping, time
+// zone) replaces the data imported so far, after the admin confirms. Credentials change
+// through ChangePasswordDialog.
 class EditIntegrationDialog : public QDialog
 {
     Q_OBJECT
 public:
     EditIntegrationDialog(
-        AppContext &context, const Integration &integration, QWidget *parent = nullptr);
+        IntegrationService &service, const Integration &integration, QWidget *parent = nullptr);
 
     void accept() override;
+    void reject() override;
 
 private:
     void refresh();
+    void save();
 
-    AppContext &m_context;
+    IntegrationService &m_service;
     Integration m_integration;
     QLineEdit *m_name;
     QLabel *m_problem;
     FieldForm *m_form;
+    QLabel *m_status;
+    QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
+    QPointer<ServiceOperation> m_operation;
 };

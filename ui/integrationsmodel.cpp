@@ -1,27 +1,44 @@
 #include "integrationsmodel.h"
 
-#include "integrations/appcontext.h"
-#include "storage/integrationstore.h"
+#include "integrations/integrationservice.h"
 
+#include <QApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QStyle>
 
-IntegrationsModel::IntegrationsModel(AppContext &context, QObject *parent)
+IntegrationsModel::IntegrationsModel(IntegrationService &service, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_context(context)
+    , m_service(service)
 {
-    for (const ConnectorInfo &info : context.registry.infos()) {
+    for (const ConnectorInfo &info : service.registry().infos()) {
         m_typeNames.insert(info.id, info.displayName);
         m_typeIcons.insert(info.id, info.iconPath);
     }
+    connect(&service, &IntegrationService::integrationsChanged, this, &IntegrationsModel::reload);
+    connect(&service, &IntegrationService::integrationChanged, this, &IntegrationsModel::refresh);
+    connect(&service, &IntegrationService::progressChanged, this, &IntegrationsModel::setProgress);
     reload();
 }
 
 void IntegrationsModel::reload()
 {
     beginResetModel();
-    m_rows = m_context.store->list();
+    m_rows = m_service.integrations();
+    std::sort(m_rows.begin(), m_rows.end(), [](const Integration &a, const Integration &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     endResetModel();
+}
+
+void IntegrationsModel::refresh(const QString &id)
+{
+    const int row = rowOf(id);
+    const std::optional<Integration> integration = m_service.find(id);
+    if (row < 0 || !integration)
+        return;
+    m_rows[row] = *integration;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void IntegrationsModel::setProgress(const QString &id, const ImportProgress &progress)
@@ -50,19 +67,65 @@ int IntegrationsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString IntegrationsModel::stateText(Integration::State state)
+bool IntegrationsModel::isRunning(const ImportProgress &progress)
 {
-    switch (state) {
+    return progress.phase != ImportProgress::Phase::Idle
+        && progress.phase != ImportProgress::Phase::Finished
+        && progress.phase != ImportProgress::Phase::Failed
+        && progress.phase != ImportProgress::Phase::Waiting;
+}
+
+QString IntegrationsModel::fixText(Integration::Fix fix)
+{
+    switch (fix) {
+    case Integration::Fix::None:
+        return {};
+    case Integration::Fix::Credentials:
+        return tr("Enter the user name and password again with Change password.");
+    case Integration::Fix::Settings:
+        return tr("Check the integration's details with Edit.");
+    case Integration::Fix::Keychain:
+        return tr("Unlock the system keychain, then choose Import now.");
+    case Integration::Fix::Update:
+        return tr("Update ACD Connect to import from this ACD.");
+    }
+    return {};
+}
+
+QString IntegrationsModel::stateText(const Integration &integration, const ImportProgress &progress)
+{
+    const bool running = isRunning(progress);
+    const int percent = progress.total > 0 ? int(100 * progress.done / progress.total) : 0;
+    switch (integration.state()) {
     case Integration::State::New:
         return tr("New");
     case Integration::State::FirstImport:
-        return tr("First import running");
+        //: %1 is a percentage, e.g. "42 %" in the UI's number format.
+        return running
+            ? tr("First import %1").arg(QLocale().toString(percent) + QStringLiteral(" %"))
+            : tr("First import");
+    case Integration::State::Importing:
+        return running ? tr("Importing %1").arg(QLocale().toString(percent) + QStringLiteral(" %"))
+                       : tr("Importing");
     case Integration::State::Connected:
         return tr("Connected");
+    case Integration::State::Retrying:
+        return running
+            ? tr("Error, trying again %1").arg(QLocale().toString(percent) + QStringLiteral(" %"))
+            : tr("Error, will try again");
+    case Integration::State::NeedsAdmin:
+        switch (integration.fix) {
+        case Integration::Fix::Credentials:
+            return tr("Error: change the password");
+        case Integration::Fix::Keychain:
+            return tr("Error: unlock the keychain");
+        case Integration::Fix::Update:
+            return tr("Error: update ACD Connect");
+        default:
+            return tr("Error: check the details");
+        }
     case Integration::State::Paused:
         return tr("Paused");
-    case Integration::State::Error:
-        return tr("Error");
     }
     return {};
 }
@@ -79,14 +142,11 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Integration &integration = m_rows[index.row()];
+    const ImportProgress progress = m_progress.value(integration.id);
     if (role == IdRole)
         return integration.id;
     if (role == ProgressRole) {
-        const ImportProgress progress = m_progress.value(integration.id);
-        const bool running = progress.phase != ImportProgress::Phase::Idle
-            && progress.phase != ImportProgress::Phase::Finished
-            && progress.phase != ImportProgress::Phase::Failed;
-        if (!running)
+        if (!isRunning(progress) || integration.paused)
             return -1;
         return progress.total > 0 ? int(100 * progress.done / progress.total) : 0;
     }
@@ -102,11 +162,32 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
             return QIcon(m_typeIcons.value(integration.type));
         break;
     case StateColumn:
-        if (role == Qt::DisplayRole)
-            return stateText(integration.state);
-        if (role == Qt::ToolTipRole)
-            return integration.lastError.isEmpty() ? stateText(integration.state)
-                                                   : integration.lastError;
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return stateText(integration, progress);
+        if (role == Qt::DecorationRole) {
+            QStyle *style = QApplication::style();
+            switch (integration.state()) {
+            case Integration::State::Retrying:
+            case Integration::State::NeedsAdmin:
+                return style->standardIcon(QStyle::SP_MessageBoxWarning);
+            case Integration::State::Paused:
+                return style->standardIcon(QStyle::SP_MediaPause);
+            case Integration::State::Connected:
+                return style->standardIcon(QStyle::SP_DialogApplyButton);
+            case Integration::State::FirstImport:
+            case Integration::State::Importing:
+                return style->standardIcon(QStyle::SP_BrowserReload);
+            case Integration::State::New:
+                return style->standardIcon(QStyle::SP_FileIcon);
+            }
+        }
+        if (role == Qt::ToolTipRole) {
+            if (integration.lastError.isEmpty())
+                return stateText(integration, progress);
+            return QStringLiteral("%1\n%2")
+                .arg(integration.lastError, fixText(integration.fix))
+                .trimmed();
+        }
         break;
     case LastImportColumn:
         if (role == Qt::DisplayRole)
@@ -114,10 +195,16 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
         break;
     case NextImportColumn:
         if (role == Qt::DisplayRole) {
-            if (integration.state == Integration::State::Paused)
+            if (integration.paused)
                 return tr("Paused");
-            return integration.nextImportAt.isValid() ? timeText(integration.nextImportAt)
-                                                      : QStringLiteral("—");
+            if (integration.needsAdmin())
+                return tr("After the fix", "next import");
+            if (!integration.nextImportAt.isValid())
+                return QStringLiteral("—");
+            if (integration.state() == Integration::State::Retrying)
+                //: When the next attempt after a failed import is due.
+                return tr("Retry %1").arg(timeText(integration.nextImportAt));
+            return timeText(integration.nextImportAt);
         }
         break;
     default:

@@ -6,9 +6,10 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-struct AppContext;
+class IntegrationService;
 
-// The integrations in the store, one row each, with the progress of running imports.
+// The integrations as the service holds them, one row each, with the progress of running
+// imports. Reads the service only; every change goes through the service.
 class IntegrationsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,7 +24,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, ProgressRole };
 
-    explicit IntegrationsModel(AppContext &context, QObject *parent = nullptr);
+    explicit IntegrationsModel(IntegrationService &service, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,16 +36,21 @@ public:
     int rowOf(const QString &id) const;
     ImportProgress progressOf(const QString &id) const { return m_progress.value(id); }
 
-    static QString stateText(Integration::State state);
+    // The state in words, e.g. "Error: change the password", "First import 42 %".
+    static QString stateText(const Integration &integration, const ImportProgress &progress);
+    // What the admin can do about an error that retrying cannot fix.
+    static QString fixText(Integration::Fix fix);
 
 public slots:
     void reload();
+    void refresh(const QString &id);
     void setProgress(const QString &id, const ImportProgress &progress);
 
 private:
     QString timeText(const QDateTime &time) const;
+    static bool isRunning(const ImportProgress &progress);
 
-    AppContext &m_context;
+    IntegrationService &m_service;
     QList<Integration> m_rows;
     QHash<QString, ImportProgress> m_progress;
     QHash<QString, QString> m_typeNames;

@@ -5,11 +5,9 @@
 #include "editintegrationdialog.h"
 #include "import/importengine.h"
 #include "importprogressview.h"
-#include "integrations/appcontext.h"
-#include "integrations/integrationremoval.h"
+#include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
 #include "statedelegate.h"
-#include "storage/integrationstore.h"
 #include "wizard/addintegrationwizard.h"
 
 #include <QAction>
@@ -17,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,10 +26,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
+IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *parent)
     : QMainWindow(parent)
-    , m_context(context)
-    , m_model(new IntegrationsModel(context, this))
+    , m_service(service)
+    , m_model(new IntegrationsModel(service, this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_details(new QLabel(this))
@@ -123,28 +122,31 @@ IntegrationsWindow::IntegrationsWindow(AppContext &context, QWidget *parent)
         updateActions();
         updateDetails();
     });
+    // The model reloads itself when integrations come and go; the selection follows its row.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_reselect = selectedId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowOf(m_reselect) >= 0)
+            select(m_reselect);
+        else if (m_model->rowCount())
+            m_table->selectRow(0);
         m_stack->setCurrentIndex(m_model->rowCount() ? 1 : 0);
         updateActions();
         updateDetails();
     });
-    if (m_context.engine) {
-        connect(m_context.engine, &ImportEngine::progressChanged, m_model,
-            &IntegrationsModel::setProgress);
-        connect(m_context.engine, &ImportEngine::progressChanged, this, [this](const QString &id) {
-            if (id == selectedId())
-                updateDetails();
-        });
-        connect(
-            m_context.engine, &ImportEngine::integrationChanged, this, &IntegrationsWindow::reload);
-        connect(
-            m_context.engine, &ImportEngine::firstImportCompleted, this, [this](const QString &id) {
-                if (const auto integration = m_context.store->find(id))
-                    m_notifier->notify(tr("First import complete"),
-                        tr("%1 is connected. Its queues are ready to be assigned to workloads.")
-                            .arg(integration->name));
-            });
-    }
+    connect(&m_service, &IntegrationService::progressChanged, this, [this](const QString &id) {
+        if (id == selectedId())
+            updateDetails();
+    });
+    connect(&m_service, &IntegrationService::integrationChanged, this,
+        &IntegrationsWindow::onIntegrationChanged);
+    connect(&m_service, &IntegrationService::storageFailed, this, &IntegrationsWindow::showError);
+    connect(&m_service, &IntegrationService::firstImportCompleted, this, [this](const QString &id) {
+        if (const auto integration = m_service.find(id))
+            m_notifier->notify(tr("First import complete"),
+                tr("%1 is connected. Its queues are ready to be assigned to workloads.")
+                    .arg(integration->name));
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -209,12 +211,15 @@ void IntegrationsWindow::select(const QString &id)
 
 void IntegrationsWindow::reload()
 {
-    const QString id = selectedId();
     m_model->reload();
-    if (!id.isEmpty())
-        select(id);
-    else if (m_model->rowCount())
-        m_table->selectRow(0);
+}
+
+void IntegrationsWindow::onIntegrationChanged(const QString &id)
+{
+    if (id == selectedId()) {
+        updateActions();
+        updateDetails();
+    }
 }
 
 void IntegrationsWindow::updateActions()
@@ -225,26 +230,36 @@ void IntegrationsWindow::updateActions()
         action->setEnabled(any);
     if (!any)
         return;
-    const Integration integration = m_model->integrationAt(m_model->rowOf(id));
-    const bool paused = integration.state == Integration::State::Paused;
+    const std::optional<Integration> integration = m_service.find(id);
+    const bool paused = integration && integration->paused;
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-    m_importNow->setEnabled(!paused && !(m_context.engine && m_context.engine->isRunning(id)));
+    m_importNow->setEnabled(!paused && !m_service.engine()->isRunning(id));
 }
 
 void IntegrationsWindow::updateDetails()
 {
     const QString id = selectedId();
-    if (id.isEmpty()) {
+    const std::optional<Integration> integration = m_service.find(id);
+    if (!integration) {
         m_details->clear();
+        m_details->hide();
         m_progress->hide();
         return;
     }
-    const Integration integration = m_model->integrationAt(m_model->rowOf(id));
-    m_details->setText(
-        integration.state == Integration::State::Error && !integration.lastError.isEmpty()
-            ? tr("%1: %2").arg(integration.name, integration.lastError)
-            : QString());
-    m_details->setVisible(!m_details->text().isEmpty());
+    QString details;
+    if (!integration->lastError.isEmpty()) {
+        details = tr("%1: %2").arg(integration->name, integration->lastError);
+        if (const QString fix = IntegrationsModel::fixText(integration->fix); !fix.isEmpty())
+            details += QLatin1Char(' ') + fix;
+        else if (integration->nextImportAt.isValid())
+            //: %1 is a date and time.
+            details += QLatin1Char(' ')
+                + tr("ACD Connect tries again at %1.")
+                      .arg(QLocale().toString(
+                          integration->nextImportAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    m_details->setText(details);
+    m_details->setVisible(!details.isEmpty());
     const ImportProgress progress = m_model->progressOf(id);
     m_progress->setProgress(progress);
     m_progress->setVisible(progress.phase != ImportProgress::Phase::Idle);
@@ -262,15 +277,10 @@ void IntegrationsWindow::showError(const QString &message)
 
 void IntegrationsWindow::addIntegration()
 {
-    auto *wizard = new AddIntegrationWizard(m_context, this);
+    auto *wizard = new AddIntegrationWizard(m_service, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
-    connect(wizard, &AddIntegrationWizard::integrationSaved, this, [this](const QString &id) {
-        reload();
-        select(id);
-        if (m_context.engine)
-            m_context.engine->importNow(id);
-    });
+    connect(wizard, &AddIntegrationWizard::integrationSaved, this, &IntegrationsWindow::select);
     wizard->show();
     wizard->raise();
     wizard->activateWindow();
@@ -279,11 +289,10 @@ void IntegrationsWindow::addIntegration()
 
 void IntegrationsWindow::editSelected()
 {
-    const QString id = selectedId();
-    const auto integration = m_context.store->find(id);
+    const auto integration = m_service.find(selectedId());
     if (!integration)
         return;
-    auto *dialog = new EditIntegrationDialog(m_context, *integration, this);
+    auto *dialog = new EditIntegrationDialog(m_service, *integration, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &IntegrationsWindow::reload);
     dialog->open();
@@ -291,13 +300,12 @@ void IntegrationsWindow::editSelected()
 
 void IntegrationsWindow::changePasswordOfSelected()
 {
-    const auto integration = m_context.store->find(selectedId());
+    const auto integration = m_service.find(selectedId());
     if (!integration)
         return;
-    auto *dialog = new ChangePasswordDialog(m_context, *integration, this);
+    auto *dialog = new ChangePasswordDialog(m_service, *integration, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        reload();
         statusBar()->showMessage(tr("The new password is kept in the system keychain."), 8000);
     });
     dialog->open();
@@ -306,27 +314,26 @@ void IntegrationsWindow::changePasswordOfSelected()
 void IntegrationsWindow::togglePauseOfSelected()
 {
     const QString id = selectedId();
-    const auto integration = m_context.store->find(id);
-    if (!integration || !m_context.engine)
+    const auto integration = m_service.find(id);
+    if (!integration)
         return;
-    if (integration->state == Integration::State::Paused)
-        m_context.engine->resume(id);
+    if (integration->paused)
+        m_service.resume(id);
     else
-        m_context.engine->pause(id);
-    reload();
+        m_service.pause(id);
 }
 
 void IntegrationsWindow::importSelectedNow()
 {
     const QString id = selectedId();
-    if (!id.isEmpty() && m_context.engine)
-        m_context.engine->importNow(id);
+    if (!id.isEmpty())
+        m_service.importNow(id);
     updateActions();
 }
 
 void IntegrationsWindow::deleteSelected()
 {
-    const auto integration = m_context.store->find(selectedId());
+    const auto integration = m_service.find(selectedId());
     if (!integration)
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete integration"),
@@ -341,17 +348,16 @@ void IntegrationsWindow::deleteSelected()
     connect(box, &QMessageBox::finished, this, [this, box, deleteButton, doomed] {
         if (box->clickedButton() != deleteButton)
             return;
-        auto *removal = new IntegrationRemoval(m_context, this);
-        connect(removal, &IntegrationRemoval::finished, this, [this, doomed](const QString &error) {
-            if (!error.isEmpty()) {
-                showError(error);
-                return;
-            }
-            reload();
-            statusBar()->showMessage(tr("%1 was deleted.").arg(doomed.name), 8000);
-            emit integrationDeleted(doomed.id);
-        });
-        removal->start(doomed);
+        ServiceOperation *removal = m_service.remove(doomed.id);
+        connect(removal, &ServiceOperation::finished, this,
+            [this, doomed](const ServiceOperation::Result &result) {
+                if (!result.ok()) {
+                    showError(result.message);
+                    return;
+                }
+                statusBar()->showMessage(tr("%1 was deleted.").arg(doomed.name), 8000);
+                emit integrationDeleted(doomed.id);
+            });
     });
     box->open();
 }

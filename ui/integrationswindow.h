@@ -2,7 +2,7 @@
 
 #include <QMainWindow>
 
-struct AppContext;
+class IntegrationService;
 class DesktopNotifier;
 class ImportProgressView;
 class IntegrationsModel;
@@ -18,7 +18,7 @@ class IntegrationsWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit IntegrationsWindow(AppContext &context, QWidget *parent = nullptr);
+    explicit IntegrationsWindow(IntegrationService &service, QWidget *parent = nullptr);
     ~IntegrationsWindow() override;
 
     IntegrationsModel *model() const { return m_model; }
@@ -48,9 +48,10 @@ private:
     void updateActions();
     void updateDetails();
     void reload();
+    void onIntegrationChanged(const QString &id);
     void showError(const QString &message);
 
-    AppContext &m_context;
+    IntegrationService &m_service;
     IntegrationsModel *m_model;
     QStackedWidget *m_stack;
     QTableView *m_table;
@@ -64,4 +65,5 @@ private:
     QAction *m_pause;
     QAction *m_importNow;
     QAction *m_delete;
+    QString m_reselect;
 };

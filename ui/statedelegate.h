@@ -2,7 +2,7 @@
 
 #include <QStyledItemDelegate>
 
-// Draws the State cell as a progress bar while an import runs.
+// Draws the State cell: icon and words always, and a progress bar below them while an import runs.
 class StateDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

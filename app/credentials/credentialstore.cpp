@@ -93,6 +93,15 @@ private:
             return;
         }
         QKeychain::Job *job = m_steps[m_index++]();
+        if (job->property("acdInjectedFault").toBool()) {
+            delete job;
+            QTimer::singleShot(0, this, [this] {
+                m_done({CredentialResult::Kind::Other,
+                    QStringLiteral("The keychain refused the write (fault injected by a test).")});
+                deleteLater();
+            });
+            return;
+        }
         job->setAutoDelete(true);
         job->setInsecureFallback(false);
         connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finishedJob) {
@@ -137,29 +146,59 @@ CredentialStore::CredentialStore(const QString &service, QObject *parent)
 {
 }
 
-QString CredentialStore::entryKey(const QString &integrationId, const QString &field)
+QString CredentialStore::serviceFor(const QString &integrationName) const
 {
-    return integrationId + QLatin1Char('/') + field;
+    //: The keychain entry's label: the program, then the integration's name.
+    return tr("%1: %2").arg(m_service, integrationName);
 }
 
-CredentialOperation *CredentialStore::write(const QString &integrationId, const SecretMap &secrets)
+QString CredentialStore::entryKey(
+    const QString &integrationId, const QString &field, int generation)
+{
+    const QString key = integrationId + QLatin1Char('/') + field;
+    return generation == 0 ? key : key + QLatin1Char('#') + QString::number(generation);
+}
+
+QList<KeychainEntry> CredentialStore::entries(const CredentialRef &ref, const QStringList &fields)
+{
+    QList<KeychainEntry> result;
+    for (const QString &field : fields)
+        result.append({ref.service, entryKey(ref.integrationId, field, ref.generation)});
+    return result;
+}
+
+CredentialRef CredentialStore::refOf(const Integration &integration) const
+{
+    return {integration.credentialService.isEmpty() ? m_service : integration.credentialService,
+        integration.id, integration.credentialGeneration};
+}
+
+void CredentialStore::setWriteFaultForTesting(std::function<bool(const QString &key)> fault)
+{
+    m_writeFault = std::move(fault);
+}
+
+CredentialOperation *CredentialStore::write(const CredentialRef &ref, const SecretMap &secrets)
 {
     auto *operation = new CredentialOperation(this);
     QList<JobChain::Step> steps;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        const QString key = entryKey(integrationId, it.key());
+        const QString key = entryKey(ref.integrationId, it.key(), ref.generation);
         const QString value = it.value();
-        steps << [this, key, value] {
-            auto *job = new QKeychain::WritePasswordJob(m_service);
+        const bool fail = m_writeFault && m_writeFault(key);
+        steps << [ref, key, value, fail] {
+            auto *job = new QKeychain::WritePasswordJob(ref.service);
             job->setKey(key);
             job->setTextData(value);
+            if (fail)
+                job->setProperty("acdInjectedFault", true);
             return job;
         };
     }
     QPointer<CredentialOperation> guard(operation);
     new JobChain(
         steps, {},
-        [this, guard, integrationId, fields = secrets.keys()](const CredentialResult &result) {
+        [this, guard, ref, fields = secrets.keys()](const CredentialResult &result) {
             if (!guard)
                 return;
             if (result.ok()) {
@@ -167,8 +206,9 @@ CredentialOperation *CredentialStore::write(const QString &integrationId, const 
                 finishOperation(guard, result);
                 return;
             }
-            // All or nothing: take back what was written before the failure.
-            CredentialOperation *cleanup = remove(integrationId, fields);
+            // All or nothing, within this generation only: the entries of the generation in
+            // use are different keys and stay as they are.
+            CredentialOperation *cleanup = remove(entries(ref, fields));
             connect(cleanup, &CredentialOperation::finished, guard, [guard, result] {
                 guard->m_result = result;
                 finishOperation(guard, result);
@@ -178,14 +218,14 @@ CredentialOperation *CredentialStore::write(const QString &integrationId, const 
     return operation;
 }
 
-CredentialOperation *CredentialStore::read(const QString &integrationId, const QStringList &fields)
+CredentialOperation *CredentialStore::read(const CredentialRef &ref, const QStringList &fields)
 {
     auto *operation = new CredentialOperation(this);
     QList<JobChain::Step> steps;
     for (const QString &field : fields) {
-        steps << [this, integrationId, field] {
-            auto *job = new QKeychain::ReadPasswordJob(m_service);
-            job->setKey(entryKey(integrationId, field));
+        steps << [ref, field] {
+            auto *job = new QKeychain::ReadPasswordJob(ref.service);
+            job->setKey(entryKey(ref.integrationId, field, ref.generation));
             job->setProperty("acdField", field);
             return job;
         };
@@ -206,15 +246,14 @@ CredentialOperation *CredentialStore::read(const QString &integrationId, const Q
     return operation;
 }
 
-CredentialOperation *CredentialStore::remove(
-    const QString &integrationId, const QStringList &fields)
+CredentialOperation *CredentialStore::remove(const QList<KeychainEntry> &entries)
 {
     auto *operation = new CredentialOperation(this);
     QList<JobChain::Step> steps;
-    for (const QString &field : fields) {
-        steps << [this, integrationId, field] {
-            auto *job = new QKeychain::DeletePasswordJob(m_service);
-            job->setKey(entryKey(integrationId, field));
+    for (const KeychainEntry &entry : entries) {
+        steps << [entry] {
+            auto *job = new QKeychain::DeletePasswordJob(entry.service);
+            job->setKey(entry.key);
             return job;
         };
     }
@@ -227,4 +266,20 @@ CredentialOperation *CredentialStore::remove(
         operation);
     chain->ignoreNotFound = true;
     return operation;
+}
+
+CredentialOperation *CredentialStore::write(const QString &integrationId, const SecretMap &secrets)
+{
+    return write(CredentialRef {m_service, integrationId, 0}, secrets);
+}
+
+CredentialOperation *CredentialStore::read(const QString &integrationId, const QStringList &fields)
+{
+    return read(CredentialRef {m_service, integrationId, 0}, fields);
+}
+
+CredentialOperation *CredentialStore::remove(
+    const QString &integrationId, const QStringList &fields)
+{
+    return remove(entries(CredentialRef {m_service, integrationId, 0}, fields));
 }

@@ -4,24 +4,26 @@
 #include "api/connectorregistry.h"
 #include "import/importprogress.h"
 #include "import/retrypolicy.h"
-#include "integrations/integration.h"
 
 #include <QObject>
 
 #include <functional>
 #include <map>
-#include <memory>
 #include <optional>
 
 class CredentialStore;
-class Database;
-class IntegrationStore;
+class ImportHost;
+class ImportScheduler;
+class ProgressPublisher;
+class RunSupervisor;
 struct ImportOutcome;
 
-// Runs every integration's imports: the first import (a backfill), then an incremental one
-// every 15 minutes while the program runs. Each run gets its own worker thread and database
-// connection; this object lives on the GUI thread and only reads secrets (asynchronously),
-// keeps the integration's state in the store and relays progress.
+// Every integration's imports: the first import (a backfill), then an incremental one every
+// 15 minutes while the program runs, retries with backoff for transient failures, and none
+// for a failure that needs the admin until the admin changes something. Composes the
+// scheduler (when), the run supervisor (threads, keychain, a cap on parallel runs) and the
+// progress publisher (what the window sees). Lives on the GUI thread; reads integrations
+// from and reports outcomes to its host, the integration service.
 class ImportEngine : public QObject
 {
     Q_OBJECT
@@ -33,33 +35,32 @@ public:
     static constexpr auto BackfillDaysKey = "backfillDays";
 
     // databasePath must already be migrated (Database::open) by the program.
-    ImportEngine(const QString &databasePath, ConnectorRegistry registry,
+    ImportEngine(ImportHost *host, const QString &databasePath, ConnectorRegistry registry,
         CredentialStore *credentials, QObject *parent = nullptr);
-    ~ImportEngine() override; // stops workers cleanly (cancel + join)
+    ~ImportEngine() override;
 
-    void setTestEndpoint(std::optional<TestEndpoint> endpoint); // passed into ConnectionSettings
+    void setTestEndpoint(std::optional<TestEndpoint> endpoint);
     void setRetryPolicy(RetryPolicy policy);
-    // Where "now" comes from for the range of an import; for tests.
-    void setClock(Clock clock);
+    void setClock(Clock clock); // where "now" comes from, for the range and the schedule
+    void setMaximumRuns(int runs);
 
     void startScheduler(); // incremental imports every 15 min for active integrations
-    // When the incremental import after one at afterUtc is due: the next 15-minute boundary
-    // plus a minute for the ACD to publish the interval that just closed.
+    bool isSchedulerStarted() const { return m_schedulerStarted; }
     static qint64 nextScheduledImport(qint64 afterUtc);
-    // First import if never imported, else incremental. Ignored while paused or running;
-    // clears a stop caused by a failure only the user could fix (they may have fixed it).
+
+    // First import if never imported, else incremental. Ignored while paused, running, or
+    // stopped by a failure that needs the admin (the service clears that first).
     void importNow(const QString &integrationId);
-    void pause(const QString &integrationId);
-    void resume(const QString &integrationId);
-    // Stops a running import (asynchronously: wait for importFinished before deleting the
-    // integration) and any planned retry.
+    // Stops a running import (asynchronously: importFinished follows) and any planned one.
     void cancel(const QString &integrationId);
+    // Cancels, then drops everything kept for the integration once its run has ended.
+    void forget(const QString &integrationId);
     bool isRunning(const QString &integrationId) const;
+    bool isPlanned(const QString &integrationId) const;
     ImportProgress progress(const QString &integrationId) const;
 
 signals:
     void progressChanged(const QString &integrationId, const ImportProgress &progress);
-    void integrationChanged(const QString &integrationId); // state/times changed: views reload
     void firstImportCompleted(const QString &integrationId);
     // Every run's end, whatever the outcome (cancelled included).
     void importFinished(const QString &integrationId, bool succeeded);
@@ -67,28 +68,17 @@ signals:
     void retryScheduled(const QString &integrationId, qint64 delayMs, const QString &reason);
 
 private:
-    struct Entry;
-    Entry &entry(const QString &integrationId);
     void begin(const QString &integrationId);
-    void launch(const Integration &integration, const SecretMap &secrets);
-    void onProgress(const QString &integrationId, const ImportProgress &progress);
     void onFinished(const QString &integrationId, const ImportOutcome &outcome);
-    void finishCancelled(const QString &integrationId);
-    void handleFailure(
-        const QString &integrationId, const ConnectorResult &failure, bool retryable);
-    void setState(
-        const QString &integrationId, Integration::State state, const QString &lastError = {});
-    void scheduleAt(const QString &integrationId, qint64 dueUtc);
-    void publish(const QString &integrationId, bool force = false);
+    void onFailed(const QString &integrationId, const ImportOutcome &outcome, bool firstImport);
 
-    QString m_databasePath;
+    ImportHost *m_host;
     ConnectorRegistry m_registry;
-    CredentialStore *m_credentials;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<IntegrationStore> m_store;
-    std::optional<TestEndpoint> m_testEndpoint;
+    ImportScheduler *m_scheduler;
+    RunSupervisor *m_runs;
+    ProgressPublisher *m_publisher;
     RetryPolicy m_retryPolicy;
-    Clock m_clock;
     bool m_schedulerStarted = false;
-    std::map<QString, std::unique_ptr<Entry>> m_entries;
+    std::map<QString, int> m_failures; // consecutive failed runs, for the backoff
+    std::map<QString, bool> m_firstImport; // of the run in progress
 };

@@ -29,9 +29,14 @@ struct ImportRequest
 struct ImportOutcome
 {
     enum class Status { Succeeded, Failed, Cancelled };
+    // Where a failure came from: the ACD (classified by its connector), this machine's
+    // database (transient), or the keychain (the admin unlocks it or enters the password).
+    enum class Source { Connector, Database, Keychain };
     Status status = Status::Succeeded;
     ConnectorResult failure; // what went wrong; a database failure comes as ProtocolError
     bool databaseFailure = false;
+    Source source = Source::Connector;
+    bool keychainEntryMissing = false; // with Source::Keychain
     qint64 rowsWritten = 0;
     TimeRange range;
 };

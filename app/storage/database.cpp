@@ -1,6 +1,5 @@
 #include "storage/database.h"
 
-#include "integrations/integrationname.h"
 #include "storage/migrations.h"
 
 #include <QAtomicInt>
@@ -11,32 +10,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-#include <sqlite3.h>
-
 namespace {
 
 QAtomicInt connectionCounter;
-
-// acd_name_key(name): the form in which integration names must be unique. Registered on
-// every connection so the schema can enforce the rule on rows written by any code path.
-void nameKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
-{
-    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
-    const QByteArray key = IntegrationName::key(QString::fromUtf8(text)).toUtf8();
-    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 
 } // namespace
 
@@ -104,9 +80,6 @@ Database::Result Database::openConnection(bool readOnly)
 void Database::configure()
 {
     QSqlDatabase db = connection();
-    if (sqlite3 *handle = handleOf(db))
-        sqlite3_create_function_v2(handle, "acd_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-            nullptr, nameKeyFunction, nullptr, nullptr, nullptr);
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));

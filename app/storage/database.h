@@ -6,7 +6,7 @@
 
 // The program's database: opens it, brings its schema to the latest version and hands out
 // the connection. One Database per thread; each owns a named Qt SQL connection.
-// SQLite-only details (PRAGMAs, file paths, the name-key function) live here and nowhere else.
+// SQLite-only details (PRAGMAs, file paths) live here and nowhere else.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)

@@ -11,8 +11,8 @@
 namespace {
 
 const QString Columns = QStringLiteral(
-    "id, name, type, settings, state, created_at, updated_at, last_import_at, next_import_at, "
-    "last_error");
+    "id, name, type, settings, paused, outcome, error_fix, last_error, credential_service, "
+    "credential_generation, created_at, updated_at, last_import_at, next_import_at");
 
 QVariant toSeconds(const QDateTime &time)
 {
@@ -34,12 +34,16 @@ Integration fromRecord(const QSqlQuery &query)
     integration.type = query.value(2).toString();
     integration.settings
         = QJsonDocument::fromJson(query.value(3).toByteArray()).object().toVariantMap();
-    integration.state = Integration::stateFromString(query.value(4).toString());
-    integration.createdAt = fromSeconds(query.value(5));
-    integration.updatedAt = fromSeconds(query.value(6));
-    integration.lastImportAt = fromSeconds(query.value(7));
-    integration.nextImportAt = fromSeconds(query.value(8));
-    integration.lastError = query.value(9).toString();
+    integration.paused = query.value(4).toInt() != 0;
+    integration.outcome = Integration::outcomeFromString(query.value(5).toString());
+    integration.fix = Integration::fixFromString(query.value(6).toString());
+    integration.lastError = query.value(7).toString();
+    integration.credentialService = query.value(8).toString();
+    integration.credentialGeneration = query.value(9).toInt();
+    integration.createdAt = fromSeconds(query.value(10));
+    integration.updatedAt = fromSeconds(query.value(11));
+    integration.lastImportAt = fromSeconds(query.value(12));
+    integration.nextImportAt = fromSeconds(query.value(13));
     return integration;
 }
 
@@ -54,33 +58,12 @@ QByteArray settingsJson(const QVariantMap &settings)
     return QJsonDocument(QJsonObject::fromVariantMap(settings)).toJson(QJsonDocument::Compact);
 }
 
+QString storedName(const QString &name)
+{
+    return name.trimmed().normalized(QString::NormalizationForm_C);
+}
+
 } // namespace
-
-QString Integration::stateToString(State state)
-{
-    switch (state) {
-    case State::New:
-        return QStringLiteral("new");
-    case State::FirstImport:
-        return QStringLiteral("first-import");
-    case State::Connected:
-        return QStringLiteral("connected");
-    case State::Paused:
-        return QStringLiteral("paused");
-    case State::Error:
-        return QStringLiteral("error");
-    }
-    return QStringLiteral("new");
-}
-
-Integration::State Integration::stateFromString(const QString &text)
-{
-    for (State state :
-        {State::New, State::FirstImport, State::Connected, State::Paused, State::Error})
-        if (stateToString(state) == text)
-            return state;
-    return State::New;
-}
 
 IntegrationStore::IntegrationStore(const QSqlDatabase &db)
     : m_db(db)
@@ -91,6 +74,24 @@ IntegrationStore::Result IntegrationStore::databaseError(
     const QString &what, const QSqlQuery &query) const
 {
     return {Result::Kind::DatabaseError, what.arg(query.lastError().text())};
+}
+
+IntegrationStore::Result IntegrationStore::transaction(
+    const QString &what, const std::function<Result()> &work)
+{
+    if (!m_db.transaction())
+        return {Result::Kind::DatabaseError, what.arg(m_db.lastError().text())};
+    Result result = work();
+    if (!result.ok()) {
+        m_db.rollback();
+        return result;
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return {Result::Kind::DatabaseError, what.arg(error)};
+    }
+    return result;
 }
 
 QString IntegrationStore::nameProblem(const QString &name, const QString &exceptId) const
@@ -116,7 +117,8 @@ IntegrationStore::Result IntegrationStore::checkName(const Integration &integrat
     return {};
 }
 
-IntegrationStore::Result IntegrationStore::create(Integration &integration)
+IntegrationStore::Result IntegrationStore::create(
+    Integration &integration, const QList<KeychainEntry> &claimed)
 {
     if (integration.id.isEmpty())
         integration.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -126,33 +128,44 @@ IntegrationStore::Result IntegrationStore::create(Integration &integration)
     if (!integration.createdAt.isValid())
         integration.createdAt = now;
     integration.updatedAt = now;
-
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO integrations (%1, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(Columns));
-    query.addBindValue(integration.id);
-    query.addBindValue(integration.name.trimmed().normalized(QString::NormalizationForm_C));
-    query.addBindValue(integration.type);
-    query.addBindValue(settingsJson(integration.settings));
-    query.addBindValue(Integration::stateToString(integration.state));
-    query.addBindValue(toSeconds(integration.createdAt));
-    query.addBindValue(toSeconds(integration.updatedAt));
-    query.addBindValue(toSeconds(integration.lastImportAt));
-    query.addBindValue(toSeconds(integration.nextImportAt));
-    query.addBindValue(notNull(integration.lastError));
-    query.addBindValue(IntegrationName::key(integration.name));
-    if (!query.exec()) {
-        // Another connection may have taken the name between the check and the insert.
-        if (!nameProblem(integration.name, integration.id).isEmpty())
-            return {Result::Kind::DuplicateName, nameProblem(integration.name, integration.id)};
-        return databaseError(tr("The integration could not be saved: %1"), query);
-    }
-    integration.name = integration.name.trimmed().normalized(QString::NormalizationForm_C);
-    return {};
+    const QString what = tr("The integration could not be saved: %1");
+    const auto insert = [&]() -> Result {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT INTO integrations (%1, name_key) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                          .arg(Columns));
+        query.addBindValue(integration.id);
+        query.addBindValue(storedName(integration.name));
+        query.addBindValue(integration.type);
+        query.addBindValue(settingsJson(integration.settings));
+        query.addBindValue(integration.paused ? 1 : 0);
+        query.addBindValue(Integration::outcomeToString(integration.outcome));
+        query.addBindValue(Integration::fixToString(integration.fix));
+        query.addBindValue(notNull(integration.lastError));
+        query.addBindValue(notNull(integration.credentialService));
+        query.addBindValue(integration.credentialGeneration);
+        query.addBindValue(toSeconds(integration.createdAt));
+        query.addBindValue(toSeconds(integration.updatedAt));
+        query.addBindValue(toSeconds(integration.lastImportAt));
+        query.addBindValue(toSeconds(integration.nextImportAt));
+        query.addBindValue(IntegrationName::key(integration.name));
+        if (!query.exec()) {
+            // Another connection may have taken the name between the check and the insert.
+            if (const QString taken = nameProblem(integration.name, integration.id);
+                !taken.isEmpty())
+                return {Result::Kind::DuplicateName, taken};
+            return databaseError(what, query);
+        }
+        return garbageChange(claimed, false);
+    };
+    // One statement needs no transaction of its own (and the caller may have one open).
+    Result result = claimed.isEmpty() ? insert() : transaction(what, insert);
+    if (result.ok())
+        integration.name = storedName(integration.name);
+    return result;
 }
 
-IntegrationStore::Result IntegrationStore::update(Integration &integration)
+IntegrationStore::Result IntegrationStore::updateSettings(Integration &integration)
 {
     if (Result result = checkName(integration); !result.ok())
         return result;
@@ -160,7 +173,7 @@ IntegrationStore::Result IntegrationStore::update(Integration &integration)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE integrations SET name = ?, name_key = ?, settings = ?, "
                                  "updated_at = ? WHERE id = ?"));
-    query.addBindValue(integration.name.trimmed().normalized(QString::NormalizationForm_C));
+    query.addBindValue(storedName(integration.name));
     query.addBindValue(IntegrationName::key(integration.name));
     query.addBindValue(settingsJson(integration.settings));
     query.addBindValue(toSeconds(integration.updatedAt));
@@ -169,18 +182,16 @@ IntegrationStore::Result IntegrationStore::update(Integration &integration)
         return databaseError(tr("The integration could not be saved: %1"), query);
     if (query.numRowsAffected() == 0)
         return {Result::Kind::NotFound, tr("The integration no longer exists.")};
-    integration.name = integration.name.trimmed().normalized(QString::NormalizationForm_C);
+    integration.name = storedName(integration.name);
     return {};
 }
 
-IntegrationStore::Result IntegrationStore::setState(
-    const QString &id, Integration::State state, const QString &lastError)
+IntegrationStore::Result IntegrationStore::setPaused(const QString &id, bool paused)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE integrations SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(Integration::stateToString(state));
-    query.addBindValue(notNull(lastError));
+    query.prepare(
+        QStringLiteral("UPDATE integrations SET paused = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(paused ? 1 : 0);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(id);
     if (!query.exec())
@@ -190,30 +201,123 @@ IntegrationStore::Result IntegrationStore::setState(
     return {};
 }
 
-IntegrationStore::Result IntegrationStore::setImportTimes(
-    const QString &id, const QDateTime &last, const QDateTime &next)
+IntegrationStore::Result IntegrationStore::recordOutcome(const QString &id, const Outcome &outcome)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "UPDATE integrations SET last_import_at = ?, next_import_at = ? WHERE id = ?"));
-    query.addBindValue(toSeconds(last));
-    query.addBindValue(toSeconds(next));
+        "UPDATE integrations SET outcome = ?, error_fix = ?, last_error = ?, last_import_at = ?, "
+        "next_import_at = ? WHERE id = ?"));
+    query.addBindValue(Integration::outcomeToString(outcome.outcome));
+    query.addBindValue(Integration::fixToString(outcome.fix));
+    query.addBindValue(notNull(outcome.lastError));
+    query.addBindValue(toSeconds(outcome.lastImportAt));
+    query.addBindValue(toSeconds(outcome.nextImportAt));
     query.addBindValue(id);
     if (!query.exec())
-        return databaseError(tr("The import times could not be saved: %1"), query);
-    return {};
-}
-
-IntegrationStore::Result IntegrationStore::remove(const QString &id)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM integrations WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return databaseError(tr("The integration could not be deleted: %1"), query);
+        return databaseError(tr("The integration's state could not be saved: %1"), query);
     if (query.numRowsAffected() == 0)
         return {Result::Kind::NotFound, tr("The integration no longer exists.")};
     return {};
+}
+
+IntegrationStore::Result IntegrationStore::switchCredentials(const QString &id,
+    const QString &service, int generation, const QList<KeychainEntry> &claimed,
+    const QList<KeychainEntry> &released)
+{
+    const QString what = tr("The new password could not be recorded: %1");
+    return transaction(what, [&]() -> Result {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE integrations SET credential_service = ?, "
+                                     "credential_generation = ?, updated_at = ? WHERE id = ?"));
+        query.addBindValue(service);
+        query.addBindValue(generation);
+        query.addBindValue(QDateTime::currentSecsSinceEpoch());
+        query.addBindValue(id);
+        if (!query.exec())
+            return databaseError(what, query);
+        if (query.numRowsAffected() == 0)
+            return {Result::Kind::NotFound, tr("The integration no longer exists.")};
+        if (Result result = garbageChange(claimed, false); !result.ok())
+            return result;
+        return garbageChange(released, true);
+    });
+}
+
+IntegrationStore::Result IntegrationStore::resetImportedData(const QString &id)
+{
+    const QString what = tr("The imported data could not be reset: %1");
+    return transaction(what, [&]() -> Result {
+        QSqlQuery query(m_db);
+        for (const QString &statement :
+            {QStringLiteral("DELETE FROM queues WHERE integration_id = ?"),
+                QStringLiteral("DELETE FROM import_checkpoints WHERE integration_id = ?"),
+                QStringLiteral("UPDATE integrations SET last_import_at = NULL, "
+                               "next_import_at = NULL, outcome = 'new' WHERE id = ?")}) {
+            query.prepare(statement);
+            query.addBindValue(id);
+            if (!query.exec())
+                return databaseError(what, query);
+        }
+        return {};
+    });
+}
+
+IntegrationStore::Result IntegrationStore::remove(
+    const QString &id, const QList<KeychainEntry> &released)
+{
+    const QString what = tr("The integration could not be deleted: %1");
+    const auto erase = [&]() -> Result {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("DELETE FROM integrations WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return databaseError(what, query);
+        if (query.numRowsAffected() == 0)
+            return {Result::Kind::NotFound, tr("The integration no longer exists.")};
+        return garbageChange(released, true);
+    };
+    return released.isEmpty() ? erase() : transaction(what, erase);
+}
+
+IntegrationStore::Result IntegrationStore::garbageChange(
+    const QList<KeychainEntry> &entries, bool add)
+{
+    QSqlQuery query(m_db);
+    query.prepare(add ? QStringLiteral("INSERT INTO keychain_garbage (service, entry_key, since) "
+                                       "VALUES (?, ?, ?) ON CONFLICT (service, entry_key) "
+                                       "DO NOTHING")
+                      : QStringLiteral("DELETE FROM keychain_garbage WHERE service = ? AND "
+                                       "entry_key = ?"));
+    for (const KeychainEntry &entry : entries) {
+        query.addBindValue(entry.service);
+        query.addBindValue(entry.key);
+        if (add)
+            query.addBindValue(QDateTime::currentSecsSinceEpoch());
+        if (!query.exec())
+            return databaseError(tr("The keychain's bookkeeping could not be saved: %1"), query);
+    }
+    return {};
+}
+
+IntegrationStore::Result IntegrationStore::addGarbage(const QList<KeychainEntry> &entries)
+{
+    return garbageChange(entries, true);
+}
+
+IntegrationStore::Result IntegrationStore::removeGarbage(const QList<KeychainEntry> &entries)
+{
+    return garbageChange(entries, false);
+}
+
+QList<KeychainEntry> IntegrationStore::garbage() const
+{
+    QList<KeychainEntry> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT service, entry_key FROM keychain_garbage")))
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString()});
+    return result;
 }
 
 std::optional<Integration> IntegrationStore::find(const QString &id) const

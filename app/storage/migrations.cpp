@@ -78,6 +78,38 @@ const std::vector<QStringList> &all()
                 " updated_at INTEGER NOT NULL,"
                 " PRIMARY KEY (integration_id, kind))"),
         },
+        // 4: the admin's choice (paused) apart from the imports' last outcome; what fixes an
+        // error that retrying cannot; the keychain entries by service and generation; keychain
+        // entries waiting to be removed (so none is left behind by a crash). The name key is
+        // computed by the program and only its uniqueness is left to the database, which
+        // PostgreSQL can enforce the same way: the triggers that called an SQLite-only
+        // function go.
+        {
+            QStringLiteral("DROP TRIGGER integrations_name_key_insert"),
+            QStringLiteral("DROP TRIGGER integrations_name_key_update"),
+            QStringLiteral("ALTER TABLE integrations ADD COLUMN paused INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE integrations ADD COLUMN outcome TEXT NOT NULL DEFAULT 'new'"),
+            QStringLiteral(
+                "ALTER TABLE integrations ADD COLUMN error_fix TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE integrations ADD COLUMN credential_service TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE integrations ADD COLUMN credential_generation INTEGER "
+                           "NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE integrations SET"
+                           " paused = CASE WHEN state = 'paused' THEN 1 ELSE 0 END,"
+                           " outcome = CASE state WHEN 'connected' THEN 'connected'"
+                           "  WHEN 'error' THEN 'error' WHEN 'first-import' THEN 'importing'"
+                           "  WHEN 'paused' THEN CASE WHEN last_import_at IS NULL THEN 'new'"
+                           "   ELSE 'connected' END"
+                           "  ELSE 'new' END"),
+            QStringLiteral("ALTER TABLE integrations DROP COLUMN state"),
+            QStringLiteral("CREATE TABLE keychain_garbage ("
+                           " service TEXT NOT NULL,"
+                           " entry_key TEXT NOT NULL,"
+                           " since INTEGER NOT NULL,"
+                           " PRIMARY KEY (service, entry_key))"),
+        },
     };
     return migrations;
 }

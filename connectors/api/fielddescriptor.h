@@ -17,11 +17,17 @@ struct FieldDescriptor
 {
     enum class Kind { Text, Secret, Choice, Number, Bool };
     enum class Section { Credentials, Details };
+    // What a change of the value means for an existing integration: Connection values (the
+    // region, a host; every Credentials field) are checked with the ACD before they are saved;
+    // Data values (grouping, time zone, report names) change the shape of the imported data,
+    // so the data imported so far is replaced after the admin confirms.
+    enum class Effect { Connection, Data };
 
     QString key;
     QString label;
     Kind kind = Kind::Text;
     Section section = Section::Details;
+    Effect effect = Effect::Data;
     QList<FieldChoice> choices;
     QVariant defaultValue;
     bool required = true;
@@ -33,6 +39,10 @@ struct FieldDescriptor
     int maximum = 1000000;
 
     bool isSecret() const { return kind == Kind::Secret; }
+    bool affectsConnection() const
+    {
+        return section == Section::Credentials || effect == Effect::Connection;
+    }
 
     // An empty string when value is acceptable, else a sentence saying what is wrong.
     QString validate(const QVariant &value) const;

@@ -52,6 +52,7 @@ FieldDescriptors Five9Connector::fields() const
     for (const Five9Region &r : Five9Regions::all())
         region.choices.append({r.key, r.label});
     region.defaultValue = Five9Regions::defaultKey();
+    region.effect = FieldDescriptor::Effect::Connection;
     region.helpText = tr("Where your Five9 account is hosted. Ask Five9 support if unsure.");
 
     FieldDescriptor grouping = field(QueueGrouping, tr("Group queues by"), Kind::Choice);

@@ -8,7 +8,7 @@
 #include "credentials/credentialstore.h"
 #include "demo/democonnector.h"
 #include "import/importengine.h"
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "integrationswindow.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
@@ -83,10 +83,10 @@ int main(int argc, char *argv[])
     ConnectorRegistry registry;
     registry.add(QStringLiteral("demo"),
         [] { return std::make_unique<DemoConnector>(std::chrono::milliseconds(0)); });
-    ImportEngine engine(path, registry, &credentials);
+    IntegrationService service(path, registry, &credentials);
+    ImportEngine &engine = *service.engine();
     engine.setClock([] { return Now; });
-    AppContext context {registry, &store, &credentials, &engine, path, std::nullopt};
-    IntegrationsWindow window(context);
+    IntegrationsWindow window(service);
     window.show();
     window.select(integration.id); // the details panel with the live progress is on screen
 

@@ -39,7 +39,9 @@ bool seed(const QString &path, int integrations, int queues)
         integration.settings = {{QStringLiteral("username"), QStringLiteral("wfm.admin")}};
         if (!store.create(integration).ok())
             return false;
-        store.setState(integration.id, Integration::State::Connected);
+        IntegrationStore::Outcome connected;
+        connected.outcome = Integration::Outcome::Connected;
+        store.recordOutcome(integration.id, connected);
         for (int q = 0; q < queues / integrations; ++q) {
             const QString name = QStringLiteral("Skill %1-%2").arg(i).arg(q);
             for (const QVariant &value : {QVariant(integration.id), QVariant(name), QVariant(name),

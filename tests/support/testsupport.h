@@ -23,6 +23,34 @@ inline QString secretToolLookup(const QString &service, const QString &key)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// The keychain entries (QtKeychain's "server" attribute, then "user", the entry's key) whose
+// service starts with servicePrefix, as another process sees them.
+inline QList<QPair<QString, QString>> keychainEntries(const QString &servicePrefix)
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"),
+        {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("type"),
+            QStringLiteral("plaintext")});
+    process.waitForFinished(15000);
+    const QString text = QString::fromUtf8(
+        process.readAllStandardOutput() + '\n' + process.readAllStandardError());
+    QList<QPair<QString, QString>> entries;
+    QString server, user;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("attribute.server = ")))
+            server = line.mid(19);
+        else if (line.startsWith(QLatin1String("attribute.user = ")))
+            user = line.mid(17);
+        if (!server.isEmpty() && !user.isEmpty()) {
+            if (server.startsWith(servicePrefix))
+                entries.append({server, user});
+            server.clear();
+            user.clear();
+        }
+    }
+    return entries;
+}
+
 // The files below dir (recursively) whose bytes contain needle.
 inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
 {

@@ -1,16 +1,16 @@
 #include "wizard/addintegrationwizard.h"
 
 #include "fieldform.h"
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "wizard/fieldspage.h"
 #include "wizard/importpage.h"
 #include "wizard/namepage.h"
 #include "wizard/savepage.h"
 #include "wizard/typepage.h"
 
-AddIntegrationWizard::AddIntegrationWizard(AppContext &context, QWidget *parent)
+AddIntegrationWizard::AddIntegrationWizard(IntegrationService &service, QWidget *parent)
     : QWizard(parent)
-    , m_context(context)
+    , m_service(service)
 {
     setObjectName(QStringLiteral("addIntegrationWizard"));
     setWindowTitle(tr("Add integration"));
@@ -31,14 +31,18 @@ AddIntegrationWizard::AddIntegrationWizard(AppContext &context, QWidget *parent)
 
 AddIntegrationWizard::~AddIntegrationWizard() = default;
 
-Connector *AddIntegrationWizard::connector()
+ConnectorInfo AddIntegrationWizard::typeInfo() const
 {
-    const QString type = field(QStringLiteral("type")).toString();
-    if (type != m_connectorType || !m_connector) {
-        m_connector = m_context.registry.create(type);
-        m_connectorType = type;
-    }
-    return m_connector.get();
+    return m_service.typeInfo(field(QStringLiteral("type")).toString());
+}
+
+FieldDescriptors AddIntegrationWizard::fields(std::optional<FieldDescriptor::Section> section) const
+{
+    FieldDescriptors result;
+    for (const FieldDescriptor &f : m_service.fieldsOf(field(QStringLiteral("type")).toString()))
+        if (!section || f.section == *section)
+            result.append(f);
+    return result;
 }
 
 QVariantMap AddIntegrationWizard::settings() const
@@ -52,7 +56,7 @@ QVariantMap AddIntegrationWizard::settings() const
     return result;
 }
 
-QMap<QString, QString> AddIntegrationWizard::secrets() const
+SecretMap AddIntegrationWizard::secrets() const
 {
     return static_cast<FieldsPage *>(page(CredentialsPageId))->form()->secrets();
 }

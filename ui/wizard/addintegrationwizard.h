@@ -1,16 +1,14 @@
 #pragma once
 
+#include "api/connector.h"
+
 #include <QWizard>
 
-#include <memory>
-
-struct AppContext;
-class Connector;
-class IntegrationSetup;
+class IntegrationService;
 
 // Account › Integrations › Add integration: type, name, credentials, details, save, then the
 // first import's progress. Pages read each other only through registered fields and the
-// wizard's current connector.
+// descriptors of the chosen type, which come from the integration service.
 class AddIntegrationWizard : public QWizard
 {
     Q_OBJECT
@@ -24,15 +22,16 @@ public:
         ImportPageId
     };
 
-    explicit AddIntegrationWizard(AppContext &context, QWidget *parent = nullptr);
+    explicit AddIntegrationWizard(IntegrationService &service, QWidget *parent = nullptr);
     ~AddIntegrationWizard() override;
 
-    AppContext &context() const { return m_context; }
-    // The connector of the chosen type, for its descriptors; a new one when the type changes.
-    Connector *connector();
+    IntegrationService &service() const { return m_service; }
+    // What the chosen type is and asks for.
+    ConnectorInfo typeInfo() const;
+    FieldDescriptors fields(std::optional<FieldDescriptor::Section> section = {}) const;
     // What the Credentials and Details pages hold: non-secret settings, and the secrets.
     QVariantMap settings() const;
-    QMap<QString, QString> secrets() const;
+    SecretMap secrets() const;
     void forgetSecrets();
 
     QString savedIntegrationId() const { return m_savedId; }
@@ -48,8 +47,6 @@ signals:
     void integrationSaved(const QString &id);
 
 private:
-    AppContext &m_context;
-    std::unique_ptr<Connector> m_connector;
-    QString m_connectorType;
+    IntegrationService &m_service;
     QString m_savedId;
 };

@@ -1,6 +1,5 @@
 #include "wizard/fieldspage.h"
 
-#include "api/connector.h"
 #include "fieldform.h"
 #include "wizard/addintegrationwizard.h"
 
@@ -33,11 +32,7 @@ FieldsPage::FieldsPage(FieldDescriptor::Section section)
 
 void FieldsPage::initializePage()
 {
-    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    Connector *connector = wizard->connector();
-    if (!connector)
-        return;
-    const ConnectorInfo info = connector->info();
+    const ConnectorInfo info = integrationWizard()->typeInfo();
     if (m_section == FieldDescriptor::Section::Credentials) {
         setTitle(tr("Sign in to %1").arg(info.displayName));
         setSubTitle(tr("Enter the user name and password of a %1 user with the administrator "
@@ -53,7 +48,7 @@ void FieldsPage::initializePage()
     m_intro->hide();
     // Rebuild only when the type changed, so going back and forth keeps what was typed.
     if (m_builtFor != info.id) {
-        m_form->setFields(connector->fieldsIn(m_section));
+        m_form->setFields(integrationWizard()->fields(m_section));
         m_builtFor = info.id;
     }
     if (QWidget *first = m_form->firstInput())
@@ -75,10 +70,9 @@ bool FieldsPage::validatePage()
 
 int FieldsPage::nextId() const
 {
-    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    Connector *connector = wizard ? wizard->connector() : nullptr;
-    if (m_section == FieldDescriptor::Section::Credentials && connector
-        && !connector->fieldsIn(FieldDescriptor::Section::Details).isEmpty())
+    const AddIntegrationWizard *wizard = integrationWizard();
+    if (m_section == FieldDescriptor::Section::Credentials && wizard
+        && !wizard->fields(FieldDescriptor::Section::Details).isEmpty())
         return AddIntegrationWizard::DetailsPageId;
     return AddIntegrationWizard::SavePageId;
 }

@@ -1,16 +1,14 @@
 #pragma once
 
 #include "api/fielddescriptor.h"
-
-#include <QWizardPage>
+#include "wizard/integrationwizardpage.h"
 
 class FieldForm;
 class QLabel;
 
 // Steps 3 and 4: the connector's credential fields, or its own details, built from its field
-// descriptors. The wizard collects the values of both (AddIntegrationWizard::settings()).//
-// descriptors. Values are registered as wizard fields "value.<key>" and "secret.<key>".
-class FieldsPage : public QWizardPage
+// descriptors. The wizard collects the values of both (AddIntegrationWizard::settings()).
+class FieldsPage : public IntegrationWizardPage
 {
     Q_OBJECT
 public:

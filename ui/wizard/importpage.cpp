@@ -2,7 +2,7 @@
 
 #include "import/importengine.h"
 #include "importprogressview.h"
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "wizard/addintegrationwizard.h"
 
 #include <QLabel>
@@ -26,14 +26,11 @@ ImportPage::ImportPage()
 
 void ImportPage::initializePage()
 {
-    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    const QString id = wizard->savedIntegrationId();
-    setSubTitle(tr("%1 is connected.").arg(field(QStringLiteral("name")).toString().trimmed()));
-    ImportEngine *engine = wizard->context().engine;
-    if (!engine)
-        return;
-    m_view->setProgress(engine->progress(id));
-    connect(engine, &ImportEngine::progressChanged, this,
+    const QString id = integrationWizard()->savedIntegrationId();
+    setSubTitle(tr("%1 is saved, and its first import is running.")
+                    .arg(field(QStringLiteral("name")).toString().trimmed()));
+    m_view->setProgress(service().engine()->progress(id));
+    connect(&service(), &IntegrationService::progressChanged, this,
         [this, id](const QString &integrationId, const ImportProgress &progress) {
             if (integrationId == id)
                 m_view->setProgress(progress);

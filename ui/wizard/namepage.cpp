@@ -1,9 +1,7 @@
 #include "wizard/namepage.h"
 
-#include "api/connector.h"
-#include "integrations/appcontext.h"
 #include "integrations/integrationname.h"
-#include "storage/integrationstore.h"
+#include "integrations/integrationservice.h"
 #include "wizard/addintegrationwizard.h"
 
 #include <QLabel>
@@ -35,23 +33,11 @@ NamePage::NamePage()
     connect(m_name, &QLineEdit::textChanged, this, &NamePage::refresh);
 }
 
-QString NamePage::uniqueSuggestion(const QString &base) const
-{
-    const auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    QString candidate = base;
-    for (int n = 2; !wizard->context().store->nameProblem(candidate).isEmpty() && n < 100; ++n)
-        candidate = QStringLiteral("%1 %2").arg(base).arg(n);
-    return candidate;
-}
-
 void NamePage::initializePage()
 {
-    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
     if (m_name->text().isEmpty() || m_name->text() == m_lastSuggestion) {
-        if (Connector *connector = wizard->connector()) {
-            m_lastSuggestion = uniqueSuggestion(connector->suggestedName({}));
-            m_name->setText(m_lastSuggestion);
-        }
+        m_lastSuggestion = service().uniqueName(service().suggestedName(chosenType()));
+        m_name->setText(m_lastSuggestion);
     }
     m_name->selectAll();
     m_name->setFocus();
@@ -60,10 +46,9 @@ void NamePage::initializePage()
 
 QString NamePage::problem() const
 {
-    const auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    if (!wizard)
+    if (!integrationWizard())
         return {};
-    return wizard->context().store->nameProblem(m_name->text());
+    return service().nameProblem(m_name->text());
 }
 
 bool NamePage::isComplete() const

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QWizardPage>
+#include "wizard/integrationwizardpage.h"
 
 class QLabel;
 class QLineEdit;
 
 // Step 2: a unique name that says where the data comes from, checked as the user types.
-class NamePage : public QWizardPage
+class NamePage : public IntegrationWizardPage
 {
     Q_OBJECT
 public:
@@ -17,7 +17,6 @@ public:
 
 private:
     QString problem() const;
-    QString uniqueSuggestion(const QString &base) const;
     void refresh();
 
     QLineEdit *m_name;

@@ -1,7 +1,6 @@
 #include "wizard/savepage.h"
 
-#include "api/connector.h"
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "wizard/addintegrationwizard.h"
 
 #include <QFormLayout>
@@ -44,8 +43,7 @@ SavePage::SavePage()
     m_problemBox->hide();
     connect(m_fix, &QPushButton::clicked, this, [this] {
         if (m_fixPage >= 0)
-            static_cast<AddIntegrationWizard *>(wizard())->goBackTo(
-                AddIntegrationWizard::PageId(m_fixPage));
+            integrationWizard()->goBackTo(AddIntegrationWizard::PageId(m_fixPage));
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -61,8 +59,7 @@ void SavePage::initializePage()
 {
     while (m_summary->rowCount() > 0)
         m_summary->removeRow(0);
-    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    Connector *connector = wizard->connector();
+    AddIntegrationWizard *wizard = integrationWizard();
     const QVariantMap values = wizard->settings();
     const auto addRow = [this](const QString &label, const QString &value) {
         auto *text = new QLabel(value, this);
@@ -70,9 +67,9 @@ void SavePage::initializePage()
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_summary->addRow(new QLabel(label, this), text);
     };
-    addRow(tr("Type:"), connector->info().displayName);
+    addRow(tr("Type:"), wizard->typeInfo().displayName);
     addRow(tr("Name:"), field(QStringLiteral("name")).toString().trimmed());
-    for (const FieldDescriptor &f : connector->fields()) {
+    for (const FieldDescriptor &f : wizard->fields()) {
         QString shown = values.value(f.key, f.defaultValue).toString();
         if (f.isSecret())
             shown = tr("Will be kept in the system keychain");
@@ -115,43 +112,38 @@ bool SavePage::validatePage()
 
 void SavePage::startSaving()
 {
-    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    AppContext &context = wizard->context();
-    const QString type = field(QStringLiteral("type")).toString();
-
+    AddIntegrationWizard *wizard = integrationWizard();
     Integration integration;
-    integration.type = type;
+    integration.type = chosenType();
     integration.name = field(QStringLiteral("name")).toString();
-    integration.settings = wizard->connector()->withDefaults(wizard->settings());
+    integration.settings = wizard->settings();
 
-    delete m_setup;
-    m_setup = new IntegrationSetup(
-        context.registry.create(type), context.store, context.credentials, this);
-    m_setup->setTestEndpoint(context.testEndpoint);
-    connect(m_setup, &IntegrationSetup::stepChanged, this, &SavePage::onStep);
-    connect(m_setup, &IntegrationSetup::finished, this, &SavePage::onFinished);
+    m_operation = service().create(integration, wizard->secrets());
+    connect(m_operation, &ServiceOperation::stepChanged, this, &SavePage::onStep);
+    connect(m_operation, &ServiceOperation::finished, this, &SavePage::onFinished);
     m_problemBox->hide();
     m_busy->show();
-    m_setup->start(integration, wizard->secrets());
+    onStep(m_operation->step());
     emit completeChanged();
 }
 
-void SavePage::onStep(IntegrationSetup::Step step)
+void SavePage::onStep(ServiceOperation::Step step)
 {
-    const QString acd
-        = static_cast<AddIntegrationWizard *>(wizard())->connector()->info().displayName;
+    const QString acd = integrationWizard()->typeInfo().displayName;
     switch (step) {
-    case IntegrationSetup::Step::Verifying:
+    case ServiceOperation::Step::Verifying:
+    case ServiceOperation::Step::ReadingSecrets:
         m_status->setText(
             tr("Checking the user name and password with %1… (Cancel stops the check.)").arg(acd));
         break;
-    case IntegrationSetup::Step::SavingSecrets:
+    case ServiceOperation::Step::SavingSecrets:
         m_status->setText(tr("Keeping the password in the system keychain…"));
         break;
-    case IntegrationSetup::Step::SavingIntegration:
+    case ServiceOperation::Step::SavingIntegration:
+    case ServiceOperation::Step::Waiting:
         m_status->setText(tr("Saving the integration…"));
         break;
-    case IntegrationSetup::Step::Done:
+    case ServiceOperation::Step::Done:
         m_status->setText(tr("Saved."));
         break;
     }
@@ -174,19 +166,20 @@ void SavePage::showProblem(const QString &message, int fixPage)
         m_fix->setFocus();
 }
 
-void SavePage::onFinished(const IntegrationSetup::Result &result)
+void SavePage::onFinished(const ServiceOperation::Result &result)
 {
     m_busy->hide();
     emit completeChanged();
-    auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    using Kind = IntegrationSetup::Result::Kind;
+    AddIntegrationWizard *wizard = integrationWizard();
+    const QString savedId = m_operation ? m_operation->integrationId() : QString();
+    using Kind = ServiceOperation::Result::Kind;
     using Verify = ConnectorResult::Kind;
     switch (result.kind) {
     case Kind::Ok:
         m_saved = true;
         wizard->forgetSecrets();
-        wizard->setSavedIntegrationId(m_setup->integration().id);
-        emit wizard->integrationSaved(m_setup->integration().id);
+        wizard->setSavedIntegrationId(savedId);
+        emit wizard->integrationSaved(savedId);
         wizard->next();
         return;
     case Kind::Cancelled:
@@ -247,6 +240,6 @@ void SavePage::onFinished(const IntegrationSetup::Result &result)
 
 void SavePage::cancelSaving()
 {
-    if (m_setup)
-        m_setup->cancel();
+    if (m_operation)
+        m_operation->cancel();
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "integrations/integrationsetup.h"
+#include "integrations/serviceoperation.h"
+#include "wizard/integrationwizardpage.h"
 
-#include <QWizardPage>
+#include <QPointer>
 
 class QFormLayout;
 class QLabel;
@@ -10,9 +11,10 @@ class QProgressBar;
 class QPushButton;
 
 // Step 5: a summary without secrets, and Save integration. Saving checks the credentials
-// with the ACD, then writes the keychain and the store (IntegrationSetup); the wizard stays
-// responsive and Cancel stops the check. A failure says why and offers the page that fixes it.
-class SavePage : public QWizardPage
+// with the ACD, then writes the keychain and the store (IntegrationService::create); the wizard
+// stays responsive and Cancel stops the check. A failure says why and offers the page that fixes
+// it.
+class SavePage : public IntegrationWizardPage
 {
     Q_OBJECT
 public:
@@ -23,13 +25,13 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    bool isBusy() const { return m_setup && m_setup->isRunning(); }
+    bool isBusy() const { return m_operation && m_operation->isRunning(); }
     void cancelSaving();
 
 private:
     void startSaving();
-    void onStep(IntegrationSetup::Step step);
-    void onFinished(const IntegrationSetup::Result &result);
+    void onStep(ServiceOperation::Step step);
+    void onFinished(const ServiceOperation::Result &result);
     void showProblem(const QString &message, int fixPage);
 
     QFormLayout *m_summary;
@@ -38,7 +40,7 @@ private:
     QWidget *m_problemBox;
     QLabel *m_problem;
     QPushButton *m_fix;
-    IntegrationSetup *m_setup = nullptr;
+    QPointer<ServiceOperation> m_operation;
     int m_fixPage = -1;
     bool m_saved = false;
 };

@@ -1,6 +1,6 @@
 #include "wizard/typepage.h"
 
-#include "integrations/appcontext.h"
+#include "integrations/integrationservice.h"
 #include "wizard/addintegrationwizard.h"
 
 #include <QIcon>
@@ -38,8 +38,7 @@ void TypePage::initializePage()
 {
     if (m_list->count() > 0)
         return;
-    const auto *wizard = static_cast<AddIntegrationWizard *>(this->wizard());
-    for (const ConnectorInfo &info : wizard->context().registry.infos()) {
+    for (const ConnectorInfo &info : service().registry().infos()) {
         auto *item = new QListWidgetItem(
             QIcon(info.iconPath), info.displayName + QLatin1Char('\n') + info.description, m_list);
         item->setData(Qt::UserRole, info.id);

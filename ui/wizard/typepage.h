@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QWizardPage>
+#include "wizard/integrationwizardpage.h"
 
 class QListWidget;
 
 // Step 1: which ACD. Every registered connector with its icon, name and what it imports.
-class TypePage : public QWizardPage
+class TypePage : public IntegrationWizardPage
 {
     Q_OBJECT
     Q_PROPERTY(QString connectorId READ connectorId NOTIFY connectorIdChanged)
