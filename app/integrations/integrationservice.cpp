@@ -187,8 +187,12 @@ ServiceOperation *IntegrationService::create(Integration integration, const Secr
     }
     integration.paused = false;
     integration.outcome = Integration::Outcome::New;
-    if (const std::unique_ptr<Connector> connector = m_registry.create(integration.type))
-        integration.settings = connector->withDefaults(integration.settings);
+    if (const std::unique_ptr<Connector> connector = m_registry.create(integration.type)) {
+        // Every descriptor's value is stored, defaults included; other keys stay as given.
+        const QVariantMap defaults = connector->withDefaults(integration.settings);
+        for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
+            integration.settings.insert(it.key(), it.value());
+    }
     integration.credentialService
         = m_credentials ? m_credentials->serviceFor(integration.name.trimmed()) : QString();
     integration.credentialGeneration = 1;

@@ -1,0 +1,385 @@
+#include "credentials/credentialstore.h"
+#include "demo/democonnector.h"
+#include "import/importengine.h"
+#include "integrations/integrationservice.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
+#include "support/importcheck.h"
+#include "support/testsupport.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+
+// The integration service against the real keychain (scripts/with-test-session.sh) and the
+// Demo connector: the rules that used to be spread over the window, the dialogs, the engine
+// and the store, each shown with the defect it fixes.
+class TestIntegrationService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void createKeepsTheSecretUnderALabelNamingTheIntegration();
+    void lateSuccessNeverUndoesPause();
+    void failedPasswordChangeKeepsTheWorkingPassword();
+    void changedPasswordClearsTheBlockAndImportsAtOnce();
+    void connectionSettingIsVerifiedBeforeItIsSaved();
+    void dataSettingResetsTheImportedDataAndImportsAgain();
+    void failedDeletionKeepsTheIntegrationAndItsPassword();
+    void keychainEntriesLeftByACrashAreRemovedAtStart();
+
+private:
+    std::unique_ptr<IntegrationService> makeService();
+    QString create(IntegrationService &service, const QString &name, const QString &password,
+        int backfillDays = 1, int queueCount = 2);
+    QString storedPassword(const Integration &integration) const;
+    ServiceOperation::Result finish(ServiceOperation *operation);
+    bool waitForImport(IntegrationService &service, const QString &id, int timeoutMs = 60000);
+    void written(IntegrationService &service);
+
+    static constexpr qint64 Now = 1'717'171'717;
+    QString m_service;
+    CredentialStore *m_credentials = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_db = nullptr;
+};
+
+void TestIntegrationService::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<CredentialResult>();
+    qRegisterMetaType<ServiceOperation::Result>();
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+}
+
+void TestIntegrationService::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
+    QVERIFY(m_db->open().ok());
+    m_service = QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1")
+                    .arg(QUuid::createUuid().toString(QUuid::Id128));
+    m_credentials = new CredentialStore(m_service);
+}
+
+void TestIntegrationService::cleanup()
+{
+    // Whatever a test left in the keychain goes with it.
+    QList<KeychainEntry> left;
+    for (const auto &[service, key] : TestSupport::keychainEntries(m_service))
+        left.append({service, key});
+    if (!left.isEmpty())
+        TestSupport::waitFor<CredentialResult>(
+            m_credentials->remove(left), &CredentialOperation::finished);
+    delete m_credentials;
+    delete m_db;
+    delete m_dir;
+}
+
+std::unique_ptr<IntegrationService> TestIntegrationService::makeService()
+{
+    ConnectorRegistry registry;
+    registry.add(QStringLiteral("demo"),
+        [] { return std::make_unique<DemoConnector>(std::chrono::milliseconds(0)); });
+    auto service = std::make_unique<IntegrationService>(m_db->path(), registry, m_credentials);
+    service->engine()->setClock([] { return Now; });
+    return service;
+}
+
+ServiceOperation::Result TestIntegrationService::finish(ServiceOperation *operation)
+{
+    return TestSupport::waitFor<ServiceOperation::Result>(operation, &ServiceOperation::finished);
+}
+
+QString TestIntegrationService::create(IntegrationService &service, const QString &name,
+    const QString &password, int backfillDays, int queueCount)
+{
+    Integration integration;
+    integration.name = name;
+    integration.type = QStringLiteral("demo");
+    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
+        {QStringLiteral("queueCount"), queueCount},
+        {QLatin1String(ImportEngine::BackfillDaysKey), backfillDays}};
+    QSignalSpy finished(service.engine(), &ImportEngine::importFinished);
+    ServiceOperation *operation
+        = service.create(integration, {{QStringLiteral("password"), password}});
+    const QString id = operation->integrationId();
+    if (!finish(operation).ok())
+        return {};
+    return id;
+}
+
+QString TestIntegrationService::storedPassword(const Integration &integration) const
+{
+    const CredentialRef ref = m_credentials->refOf(integration);
+    return TestSupport::secretToolLookup(ref.service,
+        CredentialStore::entryKey(integration.id, QStringLiteral("password"), ref.generation));
+}
+
+bool TestIntegrationService::waitForImport(
+    IntegrationService &service, const QString &id, int timeoutMs)
+{
+    QSignalSpy finished(service.engine(), &ImportEngine::importFinished);
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (finished.isEmpty() && !finished.wait(int(timeoutMs - timer.elapsed())))
+            return false;
+        while (!finished.isEmpty()) {
+            const QList<QVariant> signal = finished.takeFirst();
+            if (signal.at(0).toString() == id)
+                return signal.at(1).toBool();
+        }
+    }
+    return false;
+}
+
+void TestIntegrationService::written(IntegrationService &service)
+{
+    bool done = false;
+    service.whenWritten([&done] { done = true; });
+    QTRY_VERIFY(done);
+}
+
+void TestIntegrationService::createKeepsTheSecretUnderALabelNamingTheIntegration()
+{
+    auto service = makeService();
+    QSignalSpy finished(service->engine(), &ImportEngine::importFinished);
+    const QString id = create(*service, QStringLiteral("Demo Milano"), QStringLiteral("s3cret"));
+    QVERIFY(!id.isEmpty());
+    const Integration integration = *service->find(id);
+    QCOMPARE(integration.credentialGeneration, 1);
+    QCOMPARE(storedPassword(integration), QStringLiteral("s3cret"));
+    // The keychain viewer shows the entry under the integration's name.
+    const auto entries = TestSupport::keychainEntries(m_service);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().first, m_service + QStringLiteral(": Demo Milano"));
+    // Saving started the first import by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(service->find(id)->state(), Integration::State::Connected);
+    written(*service);
+    QVERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
+}
+
+// Defect 2 of issue 8: a run's Succeeded already on its way when Pause is clicked made the
+// engine write Connected over Paused and plan the next import.
+void TestIntegrationService::lateSuccessNeverUndoesPause()
+{
+    auto service = makeService();
+    QSignalSpy finished(service->engine(), &ImportEngine::importFinished);
+    const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("secret"), 60, 40);
+    QVERIFY(!id.isEmpty());
+    service->engine()->startScheduler(); // a success would plan the next import
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+    finished.clear();
+
+    // A long run again: forget how far the imports got.
+    QVERIFY(QSqlQuery(m_db->connection()).exec(QStringLiteral("DELETE FROM import_checkpoints")));
+    service->importNow(id);
+    // Let the run start (the keychain read needs this thread's event loop)…
+    QSqlQuery query(m_db->connection());
+    const auto lastOutcome = [&] {
+        query.prepare(QStringLiteral(
+            "SELECT outcome FROM import_runs WHERE integration_id = ? ORDER BY id DESC LIMIT 1"));
+        query.addBindValue(id);
+        const QString outcome
+            = query.exec() && query.next() ? query.value(0).toString() : QString();
+        query.finish(); // an open statement would keep reading an old snapshot (WAL)
+        return outcome;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(lastOutcome(), QStringLiteral("running"), 20000);
+    // …then, without letting this thread see any event, wait until the run has recorded its
+    // success: its finished() is now queued behind whatever Pause does.
+    QElapsedTimer waited;
+    waited.start();
+    while (lastOutcome() != QLatin1String("ok") && waited.elapsed() < 60000)
+        QThread::msleep(2);
+    QCOMPARE(lastOutcome(), QStringLiteral("ok"));
+    service->pause(id);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+
+    const Integration after = *service->find(id);
+    QVERIFY(after.paused);
+    QCOMPARE(after.state(), Integration::State::Paused);
+    QCOMPARE(after.outcome, Integration::Outcome::Connected); // the result is recorded
+    QVERIFY(!after.nextImportAt.isValid());
+    QVERIFY(!service->engine()->isPlanned(id));
+    written(*service);
+    const std::optional<Integration> stored = IntegrationStore(m_db->connection()).find(id);
+    QVERIFY(stored->paused);
+    QVERIFY(!stored->nextImportAt.isValid());
+}
+
+// Defect 3: the all-or-nothing clean-up of a failed keychain write removed the entries it
+// was replacing, the working password, while the dialog said the old one was still in use.
+void TestIntegrationService::failedPasswordChangeKeepsTheWorkingPassword()
+{
+    auto service = makeService();
+    const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("working"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForImport(*service, id));
+    const Integration before = *service->find(id);
+
+    m_credentials->setWriteFaultForTesting(
+        [](const QString &key) { return key.endsWith(QLatin1String("#2")); });
+    const ServiceOperation::Result result = finish(
+        service->changeCredentials(id, {}, {{QStringLiteral("password"), QStringLiteral("new")}}));
+    m_credentials->setWriteFaultForTesting({});
+    QCOMPARE(result.kind, ServiceOperation::Result::Kind::KeychainFailed);
+
+    const Integration after = *service->find(id);
+    QCOMPARE(after.credentialGeneration, before.credentialGeneration);
+    QCOMPARE(storedPassword(after), QStringLiteral("working"));
+    QCOMPARE(TestSupport::keychainEntries(m_service).size(), 1);
+    // And the integration still imports with it.
+    service->importNow(id);
+    QVERIFY(waitForImport(*service, id));
+}
+
+// Defect 4: after a bad-password failure, a fixed password left the integration in Error
+// until someone clicked Import now.
+void TestIntegrationService::changedPasswordClearsTheBlockAndImportsAtOnce()
+{
+    auto service = makeService();
+    QSignalSpy retries(service->engine(), &ImportEngine::retryScheduled);
+    const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("first"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForImport(*service, id));
+    // The password is changed at the ACD: the next import fails and needs the admin.
+    Integration old = *service->find(id);
+    QVERIFY(TestSupport::waitFor<CredentialResult>(
+        m_credentials->write(m_credentials->refOf(old),
+            {{QStringLiteral("password"), QLatin1String(DemoConnector::WrongPassword)}}),
+        &CredentialOperation::finished)
+                .ok());
+    service->importNow(id);
+    QVERIFY(!waitForImport(*service, id));
+    QCOMPARE(service->find(id)->state(), Integration::State::NeedsAdmin);
+    QCOMPARE(service->find(id)->fix, Integration::Fix::Credentials);
+    QCOMPARE(retries.size(), 0);
+
+    QSignalSpy finished(service->engine(), &ImportEngine::importFinished);
+    const ServiceOperation::Result result = finish(service->changeCredentials(
+        id, {}, {{QStringLiteral("password"), QStringLiteral("second")}}));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    // No Import now: the change itself starts the import, which succeeds.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(finished.first().at(1).toBool());
+    const Integration after = *service->find(id);
+    QCOMPARE(after.state(), Integration::State::Connected);
+    QVERIFY(after.lastError.isEmpty());
+    QCOMPARE(after.credentialGeneration, old.credentialGeneration + 1);
+    QCOMPARE(storedPassword(after), QStringLiteral("second"));
+    // The old generation is gone from the keychain, and from the bookkeeping.
+    QTRY_COMPARE(storedPassword(old), QString());
+    QCOMPARE(TestSupport::keychainEntries(m_service).size(), 1);
+    written(*service);
+    QVERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
+}
+
+// Defect 4, Edit: a connection setting was saved without asking the ACD.
+void TestIntegrationService::connectionSettingIsVerifiedBeforeItIsSaved()
+{
+    auto service = makeService();
+    const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("secret"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForImport(*service, id));
+    // The Demo ACD's "agent" lacks the administrator role.
+    const IntegrationService::SettingsChange change = service->classify(
+        id, QStringLiteral("Demo"), {{QStringLiteral("username"), QStringLiteral("agent")}});
+    QCOMPARE(change.connectionFields.size(), 1);
+    QVERIFY(change.dataFields.isEmpty());
+    const ServiceOperation::Result result = finish(service->updateSettings(
+        id, QStringLiteral("Demo"), {{QStringLiteral("username"), QStringLiteral("agent")}}));
+    QCOMPARE(result.kind, ServiceOperation::Result::Kind::VerifyFailed);
+    QCOMPARE(result.verifyKind, ConnectorResult::Kind::MissingPermission);
+    written(*service);
+    QCOMPARE(IntegrationStore(m_db->connection())
+                 .find(id)
+                 ->settings.value(QStringLiteral("username"))
+                 .toString(),
+        QStringLiteral("admin"));
+}
+
+// Defect 4, Edit: a data setting was saved without resetting the checkpoints, so new
+// intervals had one shape and the history another.
+void TestIntegrationService::dataSettingResetsTheImportedDataAndImportsAgain()
+{
+    auto service = makeService();
+    const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("secret"), 2, 6);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForImport(*service, id));
+    QCOMPARE(ImportCheck::summarize(m_db->connection(), id).queues, 6);
+
+    const QVariantMap values {{QStringLiteral("queueCount"), 3}};
+    QCOMPARE(service->classify(id, QStringLiteral("Demo"), values).dataFields.size(), 1);
+    QSignalSpy finished(service->engine(), &ImportEngine::importFinished);
+    const ServiceOperation::Result result
+        = finish(service->updateSettings(id, QStringLiteral("Demo"), values));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(finished.first().at(1).toBool());
+    // Only the new shape is left: three queues, each with the whole two days.
+    const ImportCheck::Summary summary = ImportCheck::summarize(m_db->connection(), id);
+    QCOMPARE(summary.queues, 3);
+    QCOMPARE(summary.rows, 3 * 2 * 96);
+}
+
+// Defect 5: keychain entries were removed before the rows, and the transaction's result was
+// ignored: a failed DELETE left an integration without its password.
+void TestIntegrationService::failedDeletionKeepsTheIntegrationAndItsPassword()
+{
+    auto service = makeService();
+    const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("keep-me"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForImport(*service, id));
+    const Integration integration = *service->find(id);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON integrations "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+
+    const ServiceOperation::Result refused = finish(service->remove(id));
+    QCOMPARE(refused.kind, ServiceOperation::Result::Kind::StoreFailed);
+    QVERIFY2(refused.message.contains(QLatin1String("refused")), qPrintable(refused.message));
+    QVERIFY(service->find(id));
+    QVERIFY(IntegrationStore(m_db->connection()).find(id));
+    QCOMPARE(storedPassword(integration), QStringLiteral("keep-me"));
+    QVERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
+
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QVERIFY(finish(service->remove(id)).ok());
+    QVERIFY(!service->find(id));
+    QVERIFY(!IntegrationStore(m_db->connection()).find(id));
+    QTRY_COMPARE(storedPassword(integration), QString());
+    QTRY_VERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
+}
+
+void TestIntegrationService::keychainEntriesLeftByACrashAreRemovedAtStart()
+{
+    // A password written for an integration that was never stored (the program died between
+    // the keychain and the database), recorded as garbage before it was written.
+    const CredentialRef orphan {m_service + QStringLiteral(": Lost"), QStringLiteral("lost"), 1};
+    QVERIFY(TestSupport::waitFor<CredentialResult>(
+        m_credentials->write(orphan, {{QStringLiteral("password"), QStringLiteral("orphan")}}),
+        &CredentialOperation::finished)
+                .ok());
+    const QList<KeychainEntry> entries
+        = CredentialStore::entries(orphan, {QStringLiteral("password")});
+    QVERIFY(IntegrationStore(m_db->connection()).addGarbage(entries).ok());
+    QCOMPARE(TestSupport::keychainEntries(m_service).size(), 1);
+
+    auto service = makeService();
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::keychainEntries(m_service).size(), 0, 10000);
+    QTRY_VERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
+}
+
+QTEST_MAIN(TestIntegrationService)
+#include "tst_integrationservice.moc"
