@@ -361,8 +361,10 @@ void ImportEngine::onFinished(const QString &integrationId, const ImportOutcome 
     case ImportOutcome::Status::Cancelled:
         return finishCancelled(integrationId);
     case ImportOutcome::Status::Failed:
+        // The connector classified its failure; a database failure (locked, disk full) is
+        // worth another try.
         handleFailure(integrationId, outcome.failure,
-            outcome.databaseFailure || RetryPolicy::isRetryable(outcome.failure.kind));
+            outcome.databaseFailure || outcome.failure.isTransient());
         emit importFinished(integrationId, false);
         return;
     }
