@@ -15,8 +15,12 @@ IntegrationSetup::IntegrationSetup(std::unique_ptr<Connector> connector, Integra
 
 IntegrationSetup::~IntegrationSetup()
 {
-    if (m_verifyJob)
+    // The job frees itself once finished; its Cancelled must not reach this half-destroyed
+    // object (nor would the connector's destructor, which cancels it too, be any better).
+    if (m_verifyJob) {
+        m_verifyJob->disconnect(this);
         m_verifyJob->cancel();
+    }
 }
 
 void IntegrationSetup::setStep(Step step)
