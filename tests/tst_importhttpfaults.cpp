@@ -208,10 +208,10 @@ void TestImportHttpFaults::unauthorizedStopsTheRunWithoutRetrying()
 void TestImportHttpFaults::aMissingReportOrColumnIsNeverRetried_data()
 {
     QTest::addColumn<QString>("report");
-    QTest::addColumn<QString>("csv"); // what the fake's report has; null: Five9 lacks it
+    QTest::addColumn<QString>("csv"); // what the fake's "Call Log" has
     QTest::addColumn<QString>("error"); // a part of the message the admin sees
-    QTest::newRow("report not in Five9")
-        << QStringLiteral("Call Log (renamed)") << QString() << QStringLiteral("has no report");
+    QTest::newRow("report not in Five9") << QStringLiteral("Call Log (renamed)") << QString()
+                                         << QStringLiteral("Call Log (renamed) not found");
     QTest::newRow("report without the columns")
         << QStringLiteral("Call Log") << QStringLiteral("TIMESTAMP,SKILL\r\n2026-03-02,Sales\r\n")
         << QStringLiteral("has no column");

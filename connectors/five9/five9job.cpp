@@ -74,13 +74,13 @@ void Five9Job::runReport(const QString &folder, const QString &report, const QDa
 {
     m_polls = 0;
     send(QStringLiteral("runReport"), Five9Requests::runReport(folder, report, start, end),
-        [this, folder, report, onTable = std::move(onTable)](const Five9Outcome &outcome) {
+        [this, report, onTable = std::move(onTable)](const Five9Outcome &outcome) {
             if (isReportNotFound(outcome)) {
-                // The folder or report name in the settings, or the report was removed.
-                fail(ConnectorResult::failure(ConnectorResult::Kind::InvalidSettings,
-                    tr("Five9 has no report \"%1\" in the folder \"%2\". Check the report "
-                       "names in this integration's settings, or create the report in Five9.")
-                        .arg(report, folder)));
+                // The folder or report name in the settings, or the report was removed: a
+                // setting to fix. Five9's own message names the report.
+                ConnectorResult missing = outcome.result.needingAdmin();
+                missing.kind = ConnectorResult::Kind::InvalidSettings;
+                fail(missing);
                 return;
             }
             if (!outcome.result.ok()) {
