@@ -16,6 +16,8 @@ private slots:
     void dataDoesNotDependOnHowTheRangeIsSplit();
     void dataIsSeasonal();
     void cancelStopsAnImport();
+    void jobEndsCancelledWhenItsConnectorGoesFirst_data();
+    void jobEndsCancelledWhenItsConnectorGoesFirst();
     void registryOffersDemo();
 
 private:
@@ -139,6 +141,49 @@ void TestDemoConnector::cancelStopsAnImport()
     const int seen = batches.size();
     QTest::qWait(50);
     QCOMPARE(batches.size(), seen);
+}
+
+void TestDemoConnector::jobEndsCancelledWhenItsConnectorGoesFirst_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("verify") << QStringLiteral("verify") << QStringLiteral("b");
+    QTest::newRow("discoverQueues") << QStringLiteral("discoverQueues") << QStringLiteral("b");
+    QTest::newRow("fetchIntervals, producing")
+        << QStringLiteral("fetchIntervals") << QStringLiteral("b");
+    QTest::newRow("fetchIntervals, refused")
+        << QStringLiteral("fetchIntervals") << QString::fromLatin1(DemoConnector::WrongPassword);
+}
+
+void TestDemoConnector::jobEndsCancelledWhenItsConnectorGoesFirst()
+{
+    // The job belongs to its caller, not to the connector: it outlives it, ends once with
+    // Cancelled, touches nothing of the dead connector (its work would have checked the
+    // credentials through it), then frees itself.
+    QFETCH(QString, operation);
+    QFETCH(QString, password);
+    auto connector = std::make_unique<DemoConnector>(std::chrono::milliseconds(20));
+    const ConnectionSettings s = settings(QStringLiteral("a"), password);
+    QPointer<ConnectorJob> job;
+    if (operation == u"verify")
+        job = connector->verify(s);
+    else if (operation == u"discoverQueues")
+        job = connector->discoverQueues(s);
+    else
+        job = connector->fetchIntervals(s, {0, 365 * 86400});
+    QVERIFY(job);
+    QCOMPARE(job->parent(), nullptr);
+    QSignalSpy finished(job.data(), &ConnectorJob::finished);
+    QSignalSpy queues(job.data(), &ConnectorJob::queuesReady);
+
+    connector.reset();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(
+        finished.first().first().value<ConnectorResult>().kind, ConnectorResult::Kind::Cancelled);
+    QTest::qWait(100); // longer than the latency: the work would run now
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(queues.size(), 0);
+    QVERIFY(job.isNull()); // deleted itself after finished()
 }
 
 void TestDemoConnector::registryOffersDemo()

@@ -23,7 +23,7 @@ private slots:
     void verifyReportsUntrustedCertificateAsTlsError();
     void testEndpointRefusesNonLoopbackHosts();
     void otherSoapFaultGivesFive9sMessage();
-    void malformedAnswerIsProtocolError();
+    void malformedAnswerIsATransientProtocolError();
     void discoverQueuesFollowsGrouping_data();
     void discoverQueuesFollowsGrouping();
     void discoverUsersListsUserNamesWithFullNames();
@@ -32,6 +32,8 @@ private slots:
     void transientTroubleIsRetriedAndImportCompletes();
     void retryingStopsAfterTheLastAttempt();
     void cancelStopsASlowCallPromptly();
+    void jobEndsCancelledWhenItsConnectorGoesFirst_data();
+    void jobEndsCancelledWhenItsConnectorGoesFirst();
     void everyRequestMatchesTheWsdl();
     void registryOffersFive9WithRegionInName();
 
@@ -141,14 +143,20 @@ void TestFive9Connector::otherSoapFaultGivesFive9sMessage()
     QCOMPARE(r.result.kind, Kind::ProtocolError);
     QVERIFY2(r.result.message.contains(u"Access to web services is disallowed"),
         qPrintable(r.result.message));
+    // A refusal on purpose: asking again gets the same answer.
+    QCOMPARE(r.result.disposition, ConnectorResult::Disposition::NeedsAdmin);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
-void TestFive9Connector::malformedAnswerIsProtocolError()
+void TestFive9Connector::malformedAnswerIsATransientProtocolError()
 {
-    m_server->injectFault(Fault::MalformedXml);
+    // A cut-off or mangled answer: the call tries again within its short budget, then leaves
+    // it to the engine's backoff.
+    m_server->injectFault(Fault::MalformedXml, -1);
     const Run r = run(m_connector->verify(settings(m_server->baseUrl())));
     QCOMPARE(r.result.kind, Kind::ProtocolError);
-    QCOMPARE(m_server->requests().size(), 1); // not retried: it would only break again
+    QVERIFY(r.result.isTransient());
+    QCOMPARE(m_server->requests().size(), fastPolicy().maxAttempts);
 }
 
 void TestFive9Connector::discoverQueuesFollowsGrouping_data()
@@ -278,6 +286,44 @@ void TestFive9Connector::cancelStopsASlowCallPromptly()
     QTest::qWait(100);
     QCOMPARE(batches.size(), 0);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestFive9Connector::jobEndsCancelledWhenItsConnectorGoesFirst_data()
+{
+    QTest::addColumn<bool>("inFlight"); // a request sent and unanswered, or not sent yet
+    QTest::addColumn<QString>("password"); // empty: refused before any request
+    QTest::newRow("request in flight")
+        << true << QString::fromLatin1(FakeFive9Fixtures::AdminPassword);
+    QTest::newRow("not sent yet") << false << QString::fromLatin1(FakeFive9Fixtures::AdminPassword);
+    QTest::newRow("refused settings, result pending") << false << QString();
+}
+
+void TestFive9Connector::jobEndsCancelledWhenItsConnectorGoesFirst()
+{
+    // The job belongs to its caller, not to the connector: it outlives it, ends once with
+    // Cancelled, touches nothing of the dead connector, then frees itself.
+    QFETCH(bool, inFlight);
+    QFETCH(QString, password);
+    m_server->setSlowDelay(5000);
+    m_server->injectFault(Fault::Slow, -1);
+    QPointer<ConnectorJob> job
+        = m_connector->fetchIntervals(settings(m_server->baseUrl(), QStringLiteral("skill"),
+                                          QLatin1String(FakeFive9Fixtures::AdminUser), password),
+            localDays(QDate(2026, 3, 2), 3));
+    QVERIFY(job);
+    QCOMPARE(job->parent(), nullptr);
+    QSignalSpy finished(job.data(), &ConnectorJob::finished);
+    QSignalSpy batches(job.data(), &ConnectorJob::intervalsReady);
+    if (inFlight)
+        QTRY_COMPARE(m_server->requests().size(), 1);
+
+    m_connector.reset();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ConnectorResult>().kind, Kind::Cancelled);
+    QTest::qWait(100); // pending timers and replies, had they survived, would fire now
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(batches.size(), 0);
+    QVERIFY(job.isNull()); // deleted itself after finished()
 }
 
 void TestFive9Connector::everyRequestMatchesTheWsdl()

@@ -28,9 +28,11 @@ private slots:
     void serverErrorAndRateLimitAreRetriedAfterTheRightDelay();
     void retryAfterLongerThanACallWaitsIsLeftToTheEngine();
     void unauthorizedStopsTheRunWithoutRetrying();
+    void aMissingReportOrColumnIsNeverRetried_data();
+    void aMissingReportOrColumnIsNeverRetried();
 
 private:
-    QString createIntegration(const QString &password);
+    QString createIntegration(const QString &password, const QVariantMap &settings = {});
     ImportEngine *makeEngine(std::chrono::milliseconds callMaxDelay);
     // Times (ms) at which the fake received each request for operation.
     QList<qint64> arrivals(const QString &operation) const;
@@ -74,13 +76,15 @@ void TestImportHttpFaults::cleanup()
     delete m_dir;
 }
 
-QString TestImportHttpFaults::createIntegration(const QString &password)
+QString TestImportHttpFaults::createIntegration(
+    const QString &password, const QVariantMap &settings)
 {
     Integration integration;
     integration.name = QStringLiteral("Five9 EU");
     integration.type = QStringLiteral("five9");
     integration.settings = FakeFive9Harness::settings(m_fake->baseUrl()).values;
     integration.settings.insert(QLatin1String(ImportEngine::BackfillDaysKey), 1);
+    integration.settings.insert(settings);
     if (!IntegrationStore(m_db->connection()).create(integration).ok())
         return {};
     m_created << integration.id;
@@ -202,6 +206,47 @@ void TestImportHttpFaults::unauthorizedStopsTheRunWithoutRetrying()
     QVERIFY2(after->lastError.contains(QLatin1String("user name or password")),
         qPrintable(after->lastError));
     QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 0);
+}
+
+void TestImportHttpFaults::aMissingReportOrColumnIsNeverRetried_data()
+{
+    QTest::addColumn<QString>("report");
+    QTest::addColumn<QString>("csv"); // what the fake's "Call Log" has
+    QTest::addColumn<QString>("error"); // a part of the message the admin sees
+    QTest::newRow("report not in Five9") << QStringLiteral("Call Log (renamed)") << QString()
+                                         << QStringLiteral("Call Log (renamed) not found");
+    QTest::newRow("report without the columns")
+        << QStringLiteral("Call Log") << QStringLiteral("TIMESTAMP,SKILL\r\n2026-03-02,Sales\r\n")
+        << QStringLiteral("has no column");
+}
+
+void TestImportHttpFaults::aMissingReportOrColumnIsNeverRetried()
+{
+    // Configuration, not trouble: asking again, now or in 15 minutes, gets the same answer.
+    QFETCH(QString, report);
+    QFETCH(QString, csv);
+    QFETCH(QString, error);
+    const QString id = createIntegration(QLatin1String(FakeFive9Fixtures::AdminPassword),
+        {{QStringLiteral("callLogReport"), report}});
+    QVERIFY(!id.isEmpty());
+    m_fake->setMissingReports({QStringLiteral("Call Log (renamed)")});
+    m_fake->setReportSource([csv](const QString &, const QString &, const QDateTime &,
+                                const QDateTime &) { return csv; });
+    auto engine = makeEngine(std::chrono::seconds(5));
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
+    engine->importNow(id);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QTest::qWait(1500); // longer than the engine's first backoff steps (100 ms, 200 ms, …)
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(retries.size(), 0);
+    // Neither the call nor the engine asked again.
+    QCOMPARE(m_fake->operations().count(QStringLiteral("runReport")), 1);
+    const std::optional<Integration> after = m_service->find(id);
+    QCOMPARE(after->state(), Integration::State::NeedsAdmin);
+    QVERIFY2(after->lastError.contains(error), qPrintable(after->lastError));
+    QCOMPARE(engine->progress(id).phase, ImportProgress::Phase::Failed);
 }
 
 QTEST_MAIN(TestImportHttpFaults)

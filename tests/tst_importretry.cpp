@@ -12,6 +12,7 @@
 #include <QTest>
 
 using Kind = ConnectorResult::Kind;
+using Disposition = ConnectorResult::Disposition;
 
 // Failed imports against a scripted connector: which are retried, after which delay, and
 // which stop at once. The backoff is shortened (and its randomness fixed) so this takes
@@ -28,6 +29,8 @@ private slots:
     void badCredentialsStopWithErrorStateAndNoRetry();
     void missingPermissionStopsWithErrorStateAndNoRetry();
     void givesUpAfterTheMaximumAttemptsWithoutAStorm();
+    void retriesExactlyWhatTheConnectorCallsTransient_data();
+    void retriesExactlyWhatTheConnectorCallsTransient();
     void cancelBetweenTwoJobsStillEndsTheRun();
 
 private:
@@ -200,6 +203,59 @@ void TestImportRetry::givesUpAfterTheMaximumAttemptsWithoutAStorm()
     QCOMPARE(current()->state(), Integration::State::Retrying);
     // State changes, not failures, are announced: first import → error → first import → …
     QVERIFY2(changed.size() <= 2 * 3, qPrintable(QString::number(changed.size())));
+}
+
+void TestImportRetry::retriesExactlyWhatTheConnectorCallsTransient_data()
+{
+    QTest::addColumn<ConnectorResult>("failure");
+    QTest::addColumn<bool>("retried");
+    const auto failure
+        = [](Kind kind) { return ConnectorResult::failure(kind, QStringLiteral("x")); };
+    // Each kind as ConnectorResult::failure() classifies it by default…
+    QTest::newRow("Unreachable") << failure(Kind::Unreachable) << true;
+    QTest::newRow("RateLimited") << failure(Kind::RateLimited) << true;
+    QTest::newRow("ServerBusy") << failure(Kind::ServerBusy) << true;
+    QTest::newRow("ProtocolError") << failure(Kind::ProtocolError) << true;
+    QTest::newRow("BadCredentials") << failure(Kind::BadCredentials) << false;
+    QTest::newRow("MissingPermission") << failure(Kind::MissingPermission) << false;
+    QTest::newRow("TlsError") << failure(Kind::TlsError) << false;
+    QTest::newRow("InvalidSettings") << failure(Kind::InvalidSettings) << false;
+    QTest::newRow("Unsupported") << failure(Kind::Unsupported) << false;
+    // … and as a connector that knows better overrides it: the engine asks the result, not
+    // the kind.
+    QTest::newRow("ProtocolError needing the admin (missing column)")
+        << failure(Kind::ProtocolError).needingAdmin() << false;
+    QTest::newRow("ServerBusy needing the admin")
+        << failure(Kind::ServerBusy).needingAdmin() << false;
+    QTest::newRow("InvalidSettings called transient")
+        << failure(Kind::InvalidSettings).transient() << true;
+}
+
+void TestImportRetry::retriesExactlyWhatTheConnectorCallsTransient()
+{
+    QFETCH(ConnectorResult, failure);
+    QFETCH(bool, retried);
+    QCOMPARE(failure.isTransient(), retried);
+    m_script->results = {failure};
+    auto engine = makeEngine();
+    QSignalSpy retries(engine, &ImportEngine::retryScheduled);
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
+    engine->importNow(m_id);
+    if (retried) {
+        QVERIFY(waitForSuccess(*engine));
+        QCOMPARE(retries.size(), 1);
+        QCOMPARE(m_script->fetchTimesMs.size(), 2);
+        QCOMPARE(current()->state(), Integration::State::Connected);
+        return;
+    }
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QTest::qWait(3 * InitialDelayMs * 2); // longer than the first backoff step
+    QCOMPARE(retries.size(), 0);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_script->fetchTimesMs.size(), 1);
+    QCOMPARE(engine->progress(m_id).phase, ImportProgress::Phase::Failed);
+    QCOMPARE(current()->state(), Integration::State::NeedsAdmin);
 }
 
 void TestImportRetry::cancelBetweenTwoJobsStillEndsTheRun()

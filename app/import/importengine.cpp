@@ -213,7 +213,7 @@ void ImportEngine::onFailed(
     const bool transient = outcome.source == ImportOutcome::Source::Database
         || outcome.databaseFailure
         || (outcome.source == ImportOutcome::Source::Connector
-            && RetryPolicy::isRetryable(outcome.failure.kind));
+            && outcome.failure.isTransient()); // the connector classified its failure
     const QString message = outcome.failure.message;
     if (!transient) {
         // Needs the admin: no retry and no schedule until the admin changes something.

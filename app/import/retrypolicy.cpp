@@ -5,27 +5,6 @@
 #include <algorithm>
 #include <cmath>
 
-bool RetryPolicy::isRetryable(ConnectorResult::Kind kind)
-{
-    using Kind = ConnectorResult::Kind;
-    switch (kind) {
-    case Kind::RateLimited:
-    case Kind::ServerBusy:
-    case Kind::Unreachable:
-    case Kind::ProtocolError: // often a truncated or proxied response; worth another try
-        return true;
-    case Kind::Ok:
-    case Kind::BadCredentials:
-    case Kind::MissingPermission:
-    case Kind::TlsError:
-    case Kind::InvalidSettings:
-    case Kind::Unsupported:
-    case Kind::Cancelled:
-        return false;
-    }
-    return false;
-}
-
 std::chrono::milliseconds RetryPolicy::delayFor(int attempt, const ConnectorResult &failure) const
 {
     using std::chrono::milliseconds;

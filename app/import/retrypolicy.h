@@ -6,7 +6,8 @@
 #include <functional>
 
 // When a failed import is tried again: exponential backoff with jitter, at least as long as
-// the server asked for (Retry-After), and never for failures only the user can fix.
+// the server asked for (Retry-After). Whether to try again at all is not decided here: the
+// connector classified the failure (ConnectorResult::isTransient()).
 struct RetryPolicy
 {
     std::chrono::milliseconds initialDelay {std::chrono::seconds(30)};
@@ -16,9 +17,6 @@ struct RetryPolicy
     int maximumAttempts = 8; // retries of one run; then wait for the next scheduled import
     double jitter = 0.2; // ± fraction of the backoff; + fraction only after Retry-After
     std::function<double()> random; // uniform in [0, 1); QRandomGenerator when empty
-
-    // Failures that need the user (password, role, settings, certificate) are not retried.
-    static bool isRetryable(ConnectorResult::Kind kind);
 
     // The delay before retry number attempt (1 for the first retry).
     std::chrono::milliseconds delayFor(int attempt, const ConnectorResult &failure) const;

@@ -1,6 +1,11 @@
 #include "api/connector.h"
 
 #include <QHostAddress>
+#include <QLoggingCategory>
+
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcConnector, "acd.connector")
 
 std::optional<TestEndpoint> TestEndpoint::create(
     const QUrl &baseUrl, const QList<QSslCertificate> &trusted, QString *whyNot)
@@ -28,27 +33,80 @@ Connector::Connector(QObject *parent)
 {
 }
 
-Connector::~Connector() = default;
+Connector::~Connector()
+{
+    // Jobs still running end now, while what they use (a network manager that is a child of
+    // this connector, say) still exists; a copy, since a handler may start or drop others.
+    const QList<QPointer<ConnectorJob>> jobs = std::exchange(m_jobs, {});
+    for (const QPointer<ConnectorJob> &job : jobs) {
+        if (job && !job->isFinished()) {
+            // (No info() here: the derived connector is already gone.)
+            qCDebug(lcConnector) << "connector destroyed: cancelling a running job";
+            job->cancel();
+        }
+    }
+}
 
 QString Connector::suggestedName(const QVariantMap &) const
 {
     return info().displayName;
 }
 
-ConnectorJob *Connector::discoverUsers(const ConnectionSettings &)
+ConnectorJob *Connector::track(ConnectorJob *job)
+{
+    Q_ASSERT(job && job->parent() != this);
+    Q_ASSERT(job->thread() == thread());
+    m_jobs.removeIf([](const QPointer<ConnectorJob> &known) { return known.isNull(); });
+    m_jobs.append(job);
+    return job;
+}
+
+ConnectorJob *Connector::verify(const ConnectionSettings &settings)
+{
+    return track(startVerify(settings));
+}
+
+ConnectorJob *Connector::discoverQueues(const ConnectionSettings &settings)
+{
+    return track(startDiscoverQueues(settings));
+}
+
+ConnectorJob *Connector::fetchIntervals(const ConnectionSettings &settings, const TimeRange &range)
+{
+    return track(startFetchIntervals(settings, range));
+}
+
+ConnectorJob *Connector::discoverUsers(const ConnectionSettings &settings)
+{
+    return track(startDiscoverUsers(settings));
+}
+
+ConnectorJob *Connector::discoverActivities(const ConnectionSettings &settings)
+{
+    return track(startDiscoverActivities(settings));
+}
+
+ConnectorJob *Connector::fetchAgentStates(
+    const ConnectionSettings &settings, const TimeRange &range)
+{
+    return track(startFetchAgentStates(settings, range));
+}
+
+ConnectorJob *Connector::startDiscoverUsers(const ConnectionSettings &)
 {
     return ConnectorJob::finishedJob(ConnectorResult::failure(
         ConnectorResult::Kind::Unsupported, tr("This ACD does not provide agent status data.")));
 }
 
-ConnectorJob *Connector::discoverActivities(const ConnectionSettings &settings)
+ConnectorJob *Connector::startDiscoverActivities(const ConnectionSettings &settings)
 {
-    return discoverUsers(settings);
+    return startDiscoverUsers(settings);
 }
 
-ConnectorJob *Connector::fetchAgentStates(const ConnectionSettings &settings, const TimeRange &)
+ConnectorJob *Connector::startFetchAgentStates(
+    const ConnectionSettings &settings, const TimeRange &)
 {
-    return discoverUsers(settings);
+    return startDiscoverUsers(settings);
 }
 
 QMap<QString, QString> Connector::validate(

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
 #include <QVariantMap>
@@ -63,7 +64,9 @@ struct ConnectionSettings
 
 // An ACD the program can import from. A connector describes itself and does network work;
 // it stores nothing. Jobs run in the thread of the connector; create one connector per
-// thread from the registry.
+// thread from the registry. The public methods hand out jobs as ConnectorJob describes
+// (owned by the caller, self-deleting) and finish any still running when the connector is
+// destroyed; a connector implements the protected start…() methods.
 class Connector : public QObject
 {
     Q_OBJECT
@@ -78,15 +81,13 @@ public:
     // A name for a new integration of this type, e.g. "Five9 (EU)".
     virtual QString suggestedName(const QVariantMap &values) const;
 
-    virtual ConnectorJob *verify(const ConnectionSettings &settings) = 0;
-    virtual ConnectorJob *discoverQueues(const ConnectionSettings &settings) = 0;
-    virtual ConnectorJob *fetchIntervals(const ConnectionSettings &settings, const TimeRange &range)
-        = 0;
+    ConnectorJob *verify(const ConnectionSettings &settings);
+    ConnectorJob *discoverQueues(const ConnectionSettings &settings);
+    ConnectorJob *fetchIntervals(const ConnectionSettings &settings, const TimeRange &range);
     // Only for connectors with Capability::AgentStates; the others finish with Unsupported.
-    virtual ConnectorJob *discoverUsers(const ConnectionSettings &settings);
-    virtual ConnectorJob *discoverActivities(const ConnectionSettings &settings);
-    virtual ConnectorJob *fetchAgentStates(
-        const ConnectionSettings &settings, const TimeRange &range);
+    ConnectorJob *discoverUsers(const ConnectionSettings &settings);
+    ConnectorJob *discoverActivities(const ConnectionSettings &settings);
+    ConnectorJob *fetchAgentStates(const ConnectionSettings &settings, const TimeRange &range);
 
     // Checks every field of the given section against its descriptor; empty when all are fine.
     QMap<QString, QString> validate(const QVariantMap &values, const SecretMap &secrets) const;
@@ -95,4 +96,21 @@ public:
     QStringList secretKeys() const;
     // The fields one wizard page or dialog shows.
     FieldDescriptors fieldsIn(FieldDescriptor::Section section) const;
+
+protected:
+    // A new job without a parent that never refers to this connector (see ConnectorJob).
+    virtual ConnectorJob *startVerify(const ConnectionSettings &settings) = 0;
+    virtual ConnectorJob *startDiscoverQueues(const ConnectionSettings &settings) = 0;
+    virtual ConnectorJob *startFetchIntervals(
+        const ConnectionSettings &settings, const TimeRange &range)
+        = 0;
+    virtual ConnectorJob *startDiscoverUsers(const ConnectionSettings &settings);
+    virtual ConnectorJob *startDiscoverActivities(const ConnectionSettings &settings);
+    virtual ConnectorJob *startFetchAgentStates(
+        const ConnectionSettings &settings, const TimeRange &range);
+
+private:
+    ConnectorJob *track(ConnectorJob *job);
+
+    QList<QPointer<ConnectorJob>> m_jobs; // handed out and maybe still running
 };

@@ -12,7 +12,12 @@ void ConnectorJob::cancel()
     if (m_finished)
         return;
     abort();
-    finish(ConnectorResult::failure(ConnectorResult::Kind::Cancelled, tr("Cancelled.")));
+    finish(cancelledResult());
+}
+
+ConnectorResult ConnectorJob::cancelledResult()
+{
+    return ConnectorResult::failure(ConnectorResult::Kind::Cancelled, tr("Cancelled."));
 }
 
 void ConnectorJob::finish(const ConnectorResult &result)
@@ -25,9 +30,9 @@ void ConnectorJob::finish(const ConnectorResult &result)
     deleteLater();
 }
 
-ConnectorJob *ConnectorJob::finishedJob(const ConnectorResult &result, QObject *parent)
+ConnectorJob *ConnectorJob::finishedJob(const ConnectorResult &result)
 {
-    auto *job = new ConnectorJob(parent);
+    auto *job = new ConnectorJob;
     QTimer::singleShot(0, job, [job, result] { job->finish(result); });
     return job;
 }

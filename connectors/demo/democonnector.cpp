@@ -2,7 +2,10 @@
 
 #include "demo/demodata.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcDemo, "acd.connector.demo")
 
 namespace {
 
@@ -26,7 +29,13 @@ public:
         : m_work(std::move(work))
     {
         m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, [this] { finish(m_work(this)); });
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const ConnectorResult result = m_work(this);
+            if (!result.ok())
+                qCInfo(lcDemo).nospace()
+                    << "job failed as the demo shows it: " << result.kind << ": " << result.message;
+            finish(result);
+        });
         m_timer.start(latency);
     }
 
@@ -135,7 +144,7 @@ QString DemoConnector::suggestedName(const QVariantMap &) const
     return tr("Demo ACD");
 }
 
-ConnectorResult DemoConnector::checkCredentials(const ConnectionSettings &settings) const
+ConnectorResult DemoConnector::checkCredentials(const ConnectionSettings &settings)
 {
     const QString user = settings.value(QStringLiteral("username")).trimmed();
     const QString password = settings.secret(QStringLiteral("password"));
@@ -148,16 +157,16 @@ ConnectorResult DemoConnector::checkCredentials(const ConnectionSettings &settin
     return ConnectorResult::success();
 }
 
-ConnectorJob *DemoConnector::verify(const ConnectionSettings &settings)
+ConnectorJob *DemoConnector::startVerify(const ConnectionSettings &settings)
 {
     return new DelayedJob(
-        m_latency, [this, settings](ConnectorJob *) { return checkCredentials(settings); });
+        m_latency, [settings](ConnectorJob *) { return checkCredentials(settings); });
 }
 
-ConnectorJob *DemoConnector::discoverQueues(const ConnectionSettings &settings)
+ConnectorJob *DemoConnector::startDiscoverQueues(const ConnectionSettings &settings)
 {
     const int count = queueCount(settings);
-    return new DelayedJob(std::chrono::milliseconds(0), [this, settings, count](ConnectorJob *job) {
+    return new DelayedJob(std::chrono::milliseconds(0), [settings, count](ConnectorJob *job) {
         const ConnectorResult check = checkCredentials(settings);
         if (!check.ok())
             return check;
@@ -167,11 +176,14 @@ ConnectorJob *DemoConnector::discoverQueues(const ConnectionSettings &settings)
     });
 }
 
-ConnectorJob *DemoConnector::fetchIntervals(
+ConnectorJob *DemoConnector::startFetchIntervals(
     const ConnectionSettings &settings, const TimeRange &range)
 {
     const ConnectorResult check = checkCredentials(settings);
-    if (!check.ok())
+    if (!check.ok()) {
+        qCInfo(lcDemo).nospace() << "fetchIntervals refused: " << check.kind << ": "
+                                 << check.message;
         return ConnectorJob::finishedJob(check);
+    }
     return new IntervalJob(range, queueCount(settings));
 }

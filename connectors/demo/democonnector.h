@@ -21,12 +21,14 @@ public:
     FieldDescriptors fields() const override;
     QString suggestedName(const QVariantMap &values) const override;
 
-    ConnectorJob *verify(const ConnectionSettings &settings) override;
-    ConnectorJob *discoverQueues(const ConnectionSettings &settings) override;
-    ConnectorJob *fetchIntervals(
+protected:
+    ConnectorJob *startVerify(const ConnectionSettings &settings) override;
+    ConnectorJob *startDiscoverQueues(const ConnectionSettings &settings) override;
+    ConnectorJob *startFetchIntervals(
         const ConnectionSettings &settings, const TimeRange &range) override;
 
 private:
-    ConnectorResult checkCredentials(const ConnectionSettings &settings) const;
+    // Static: the jobs call it, and a job must not refer to its connector (see ConnectorJob).
+    static ConnectorResult checkCredentials(const ConnectionSettings &settings);
     std::chrono::milliseconds m_latency;
 };

@@ -11,14 +11,10 @@
 
 #include <algorithm>
 
+Q_LOGGING_CATEGORY(lcFive9, "acd.connector.five9")
+
 namespace {
 constexpr auto ServicePath = "/wsadmin/v13/AdminWebService";
-
-bool isRetryable(const ConnectorResult &result)
-{
-    return result.kind == ConnectorResult::Kind::RateLimited
-        || result.kind == ConnectorResult::Kind::ServerBusy;
-}
 } // namespace
 
 std::chrono::milliseconds Five9RetryPolicy::retryDelay(int attempt) const
@@ -80,9 +76,11 @@ ConnectorResult five9FaultResult(const Five9Soap::Fault &fault)
         return ConnectorResult::failure(Kind::ServerBusy,
             QCoreApplication::translate("Five9Call", "Five9 is busy (%1); try again later.")
                 .arg(fault.message));
-    return ConnectorResult::failure(Kind::ProtocolError,
+    const ConnectorResult other = ConnectorResult::failure(Kind::ProtocolError,
         QCoreApplication::translate("Five9Call", "Five9 answered: %1")
             .arg(fault.message.isEmpty() ? kind : fault.message));
+    // A bare soap:Server fault is Five9 failing, not refusing.
+    return kind.isEmpty() ? other.transient() : other.needingAdmin();
 }
 
 Five9Call::Five9Call(QNetworkAccessManager *network, const Five9Endpoint &endpoint,
@@ -118,6 +116,11 @@ void Five9Call::send()
 {
     if (!m_handler)
         return;
+    if (!m_network) {
+        // The connector is gone; it cancels its jobs first, so this is only a safety net.
+        report({ConnectorJob::cancelledResult(), {}});
+        return;
+    }
     ++m_attempt;
     QNetworkRequest request(m_endpoint.url);
     request.setHeader(
@@ -166,10 +169,12 @@ void Five9Call::onFinished()
         return;
     }
     if (!parsed) {
-        report({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
-                        .arg(m_operation, parseError)),
-            {}});
+        // Transient: a truncated or mangled answer (a proxy, a dropped line) is worth a retry.
+        retryOrFail({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+                         tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
+                             .arg(m_operation, parseError)),
+                        {}},
+            -1);
         return;
     }
     report({ConnectorResult::success(), *parsed});
@@ -177,7 +182,7 @@ void Five9Call::onFinished()
 
 void Five9Call::retryOrFail(const Five9Outcome &outcome, int retryAfterSeconds)
 {
-    if (!isRetryable(outcome.result) || m_attempt >= m_policy.maxAttempts) {
+    if (!outcome.result.isTransient() || m_attempt >= m_policy.maxAttempts) {
         report(outcome);
         return;
     }
@@ -193,11 +198,22 @@ void Five9Call::retryOrFail(const Five9Outcome &outcome, int retryAfterSeconds)
         }
         delay = std::max(delay, asked);
     }
+    qCInfo(lcFive9).nospace() << m_operation << ": attempt " << m_attempt << " of "
+                              << m_policy.maxAttempts << " failed (" << outcome.result.kind
+                              << "), again in " << delay.count()
+                              << " ms: " << outcome.result.message;
     m_retryTimer.start(delay);
 }
 
 void Five9Call::report(const Five9Outcome &outcome)
 {
+    // The operation's name and the message only: never the body nor the Authorization
+    // header. Debug: the job decides what the failure means (ResultIsNotReady is routine) and
+    // logs it as a warning when it ends there.
+    if (!outcome.result.ok())
+        qCDebug(lcFive9).nospace() << m_operation << " failed after " << m_attempt
+                                   << " attempt(s): " << outcome.result.kind << ", "
+                                   << outcome.result.disposition << ": " << outcome.result.message;
     Handler handler = std::move(m_handler);
     m_handler = {};
     deleteLater();

@@ -3,20 +3,31 @@
 #include "api/connector.h"
 #include "five9/five9soap.h"
 
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
 
 #include <chrono>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 
+Q_DECLARE_LOGGING_CATEGORY(lcFive9)
+
 // How patiently the connector waits. Tests shorten the delays.
+//
+// Two layers retry, on purpose and with one rule (ConnectorResult::isTransient()): a Five9Call
+// tries one SOAP request again a few times within seconds (maxAttempts, delays up to
+// maxDelay), which rides out a dropped connection or a moment of "busy" without redoing the
+// whole import. When that short budget is spent, or Five9 asks for a longer wait than
+// maxDelay, the transient failure ends the job and the import engine's RetryPolicy takes
+// over with backoff in minutes. So one failing request is sent at most maxAttempts times per
+// engine attempt: 4 × 8 with the defaults, spread over the engine's backoff.
 struct Five9RetryPolicy
 {
-    int maxAttempts = 6;
-    std::chrono::milliseconds firstDelay {2000};
-    std::chrono::milliseconds maxDelay {60000};
+    int maxAttempts = 4; // of one request: the first and three quick retries
+    std::chrono::milliseconds firstDelay {1000};
+    std::chrono::milliseconds maxDelay {8000};
     std::chrono::milliseconds firstPoll {1000};
     std::chrono::milliseconds maxPoll {15000};
     int maxPolls = 240;
@@ -44,8 +55,9 @@ struct Five9Outcome
     Five9Soap::Response response; // the body when result is ok, or the fault
 };
 
-// One SOAP operation, retried with backoff while Five9 says it is busy or over its
-// request quota, or answers 429/5xx. Reports once through the handler, then deletes itself.
+// One SOAP operation, tried again briefly (see Five9RetryPolicy) while its failure is
+// transient: Five9 busy or over its request quota, 429/5xx, a dropped connection, a mangled
+// answer. Reports once through the handler, then deletes itself.
 class Five9Call : public QObject
 {
     Q_OBJECT
@@ -65,7 +77,7 @@ private:
     void retryOrFail(const Five9Outcome &outcome, int retryAfterSeconds);
     void report(const Five9Outcome &outcome);
 
-    QNetworkAccessManager *m_network;
+    QPointer<QNetworkAccessManager> m_network; // the connector's; see ConnectorJob on lifetimes
     Five9Endpoint m_endpoint;
     Five9RetryPolicy m_policy;
     QString m_operation;
@@ -77,4 +89,7 @@ private:
 };
 
 // What a SOAP fault means to the program: missing role, quota, busy, or just its message.
+// A fault that names its exception is Five9 refusing this request on purpose (no access, an
+// object not found, a bad argument): asking again gets the same answer, so it needs the
+// admin. Only quota, busy and a fault without details are transient.
 ConnectorResult five9FaultResult(const Five9Soap::Fault &fault);

@@ -71,22 +71,22 @@ ConnectorResult Five9Connector::check(const ConnectionSettings &settings) const
     return ConnectorResult::success();
 }
 
-ConnectorJob *Five9Connector::verify(const ConnectionSettings &settings)
+ConnectorJob *Five9Connector::startVerify(const ConnectionSettings &settings)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
-        return ConnectorJob::finishedJob(problem, this);
-    return new Five9VerifyJob(network(), settings, m_policy, this);
+        return ConnectorJob::finishedJob(problem);
+    return new Five9VerifyJob(network(), settings, m_policy);
 }
 
-ConnectorJob *Five9Connector::discoverQueues(const ConnectionSettings &settings)
+ConnectorJob *Five9Connector::startDiscoverQueues(const ConnectionSettings &settings)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
-        return ConnectorJob::finishedJob(problem, this);
+        return ConnectorJob::finishedJob(problem);
     const Grouping mode = grouping(settings);
     if (mode == Grouping::Skill)
-        return new Five9ListJob(Five9ListJob::What::Skills, network(), settings, m_policy, this);
+        return new Five9ListJob(Five9ListJob::What::Skills, network(), settings, m_policy);
     if (mode == Grouping::Campaign)
-        return new Five9ListJob(Five9ListJob::What::Campaigns, network(), settings, m_policy, this);
+        return new Five9ListJob(Five9ListJob::What::Campaigns, network(), settings, m_policy);
 
     // Five9 has no list of which skills serve which campaign, so the pairs come from the
     // calls of the last days.
@@ -97,9 +97,11 @@ ConnectorJob *Five9Connector::discoverQueues(const ConnectionSettings &settings)
         [keys](Five9RangeJob *, const Five9CsvTable &table, const TimeRange &) {
             const int campaign = table.column(QStringLiteral("CAMPAIGN"));
             const int skill = table.column(QStringLiteral("SKILL"));
+            // A missing column is the report's definition: only the admin can change it.
             if (campaign < 0 || skill < 0)
                 return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("The call log report needs the columns CAMPAIGN and SKILL."));
+                    tr("The call log report needs the columns CAMPAIGN and SKILL."))
+                    .needingAdmin();
             for (const QStringList &row : table.rows) {
                 const QString key = Five9CallLog::queueKey(
                     Grouping::CampaignAndSkill, row.at(campaign), row.at(skill));
@@ -113,23 +115,21 @@ ConnectorJob *Five9Connector::discoverQueues(const ConnectionSettings &settings)
             for (const QString &key : std::as_const(*keys))
                 queues.append({key, key, QStringLiteral("campaign+skill")});
             emit job->queuesReady(queues);
-        },
-        this);
+        });
 }
 
-ConnectorJob *Five9Connector::fetchIntervals(
+ConnectorJob *Five9Connector::startFetchIntervals(
     const ConnectionSettings &settings, const TimeRange &range)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
-        return ConnectorJob::finishedJob(problem, this);
+        return ConnectorJob::finishedJob(problem);
     Five9CallLog::Options options;
     options.grouping = grouping(settings);
     options.zone = Five9Settings::timeZone(settings);
     options.serviceLevelSeconds = serviceLevelSeconds(settings);
     const QString report = folderSetting(settings, CallLogReport, DefaultCallLogReport);
-    return new Five9RangeJob(
-        network(), settings, m_policy, folderSetting(settings, CallLogFolder, DefaultCallLogFolder),
-        report, range,
+    return new Five9RangeJob(network(), settings, m_policy,
+        folderSetting(settings, CallLogFolder, DefaultCallLogFolder), report, range,
         [options, report](Five9RangeJob *job, const Five9CsvTable &table, const TimeRange &day) {
             Five9CallLog::Options dayOptions = options;
             dayOptions.range = day;
@@ -137,27 +137,30 @@ ConnectorJob *Five9Connector::fetchIntervals(
             // The whole day is aggregated before anything is emitted: a bad row imports nothing of
             // it.
             const auto intervals = Five9CallLog::aggregate(table, dayOptions, &error);
+            // A missing column or a value in a form it does not read: the report's definition
+            // in Five9, which asking again does not change (a cut-off answer fails earlier).
             if (!intervals)
                 return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error));
+                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error))
+                    .needingAdmin();
             if (!intervals->isEmpty())
                 emit job->intervalsReady(*intervals);
             return ConnectorResult::success();
         },
-        {}, this);
+        {});
 }
 
-ConnectorJob *Five9Connector::discoverUsers(const ConnectionSettings &settings)
+ConnectorJob *Five9Connector::startDiscoverUsers(const ConnectionSettings &settings)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
-        return ConnectorJob::finishedJob(problem, this);
-    return new Five9ListJob(Five9ListJob::What::Users, network(), settings, m_policy, this);
+        return ConnectorJob::finishedJob(problem);
+    return new Five9ListJob(Five9ListJob::What::Users, network(), settings, m_policy);
 }
 
-ConnectorJob *Five9Connector::discoverActivities(const ConnectionSettings &settings)
+ConnectorJob *Five9Connector::startDiscoverActivities(const ConnectionSettings &settings)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
-        return ConnectorJob::finishedJob(problem, this);
+        return ConnectorJob::finishedJob(problem);
     // The Admin web service has no call that lists reason codes (only getReasonCode by
     // name), so the states and reason codes come from the agent state report of the last days.
     auto found = std::make_shared<QList<ExternalActivity>>();
@@ -175,28 +178,28 @@ ConnectorJob *Five9Connector::discoverActivities(const ConnectionSettings &setti
             }
             return ConnectorResult::success();
         },
-        [found](Five9RangeJob *job) { emit job->activitiesReady(*found); }, this);
+        [found](Five9RangeJob *job) { emit job->activitiesReady(*found); });
 }
 
-ConnectorJob *Five9Connector::fetchAgentStates(
+ConnectorJob *Five9Connector::startFetchAgentStates(
     const ConnectionSettings &settings, const TimeRange &range)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
-        return ConnectorJob::finishedJob(problem, this);
+        return ConnectorJob::finishedJob(problem);
     const QTimeZone zone = Five9Settings::timeZone(settings);
     const QString report = folderSetting(settings, AgentStateReport, DefaultAgentStateReport);
-    return new Five9RangeJob(
-        network(), settings, m_policy,
+    return new Five9RangeJob(network(), settings, m_policy,
         folderSetting(settings, AgentStateFolder, DefaultAgentStateFolder), report, range,
         [zone, report](Five9RangeJob *job, const Five9CsvTable &table, const TimeRange &day) {
             QString error;
             const auto states = Five9AgentStates::read(table, zone, day, &error);
-            if (!states)
+            if (!states) // as for the call log: the report's definition
                 return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error));
+                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error))
+                    .needingAdmin();
             if (!states->isEmpty())
                 emit job->agentStatesReady(*states);
             return ConnectorResult::success();
         },
-        {}, this);
+        {});
 }

@@ -19,20 +19,21 @@ public:
     FieldDescriptors fields() const override;
     QString suggestedName(const QVariantMap &values) const override;
 
-    ConnectorJob *verify(const ConnectionSettings &settings) override;
-    ConnectorJob *discoverQueues(const ConnectionSettings &settings) override;
-    ConnectorJob *fetchIntervals(
-        const ConnectionSettings &settings, const TimeRange &range) override;
-    ConnectorJob *discoverUsers(const ConnectionSettings &settings) override;
-    ConnectorJob *discoverActivities(const ConnectionSettings &settings) override;
-    ConnectorJob *fetchAgentStates(
-        const ConnectionSettings &settings, const TimeRange &range) override;
-
     // Tests shorten the waits between retries and polls.
     void setRetryPolicy(const Five9RetryPolicy &policy) { m_policy = policy; }
 
     // How far back discovery looks for the campaign-and-skill pairs and reason codes in use.
     static constexpr qint64 DiscoveryDays = 7;
+
+protected:
+    ConnectorJob *startVerify(const ConnectionSettings &settings) override;
+    ConnectorJob *startDiscoverQueues(const ConnectionSettings &settings) override;
+    ConnectorJob *startFetchIntervals(
+        const ConnectionSettings &settings, const TimeRange &range) override;
+    ConnectorJob *startDiscoverUsers(const ConnectionSettings &settings) override;
+    ConnectorJob *startDiscoverActivities(const ConnectionSettings &settings) override;
+    ConnectorJob *startFetchAgentStates(
+        const ConnectionSettings &settings, const TimeRange &range) override;
 
 private:
     QNetworkAccessManager *network();

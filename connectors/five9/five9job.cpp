@@ -8,8 +8,8 @@ constexpr int ServerWaitSeconds = 5;
 } // namespace
 
 Five9Job::Five9Job(QNetworkAccessManager *network, const ConnectionSettings &settings,
-    const Five9RetryPolicy &policy, QObject *parent)
-    : ConnectorJob(parent)
+    const Five9RetryPolicy &policy)
+    : ConnectorJob()
     , m_network(network)
     , m_settings(settings)
     , m_endpoint(Five9Endpoint::fromSettings(settings))
@@ -36,11 +36,20 @@ void Five9Job::send(const QString &operation, const QByteArray &body, Five9Call:
         = new Five9Call(m_network, m_endpoint, m_policy, operation, body, std::move(handler), this);
 }
 
+void Five9Job::fail(const ConnectorResult &failure)
+{
+    if (isFinished())
+        return;
+    qCWarning(lcFive9).nospace() << metaObject()->className() << " failed: " << failure.kind << ", "
+                                 << failure.disposition << ": " << failure.message;
+    finish(failure);
+}
+
 void Five9Job::call(const QString &operation, const QByteArray &body, NodeHandler onSuccess)
 {
     send(operation, body, [this, onSuccess = std::move(onSuccess)](const Five9Outcome &outcome) {
         if (!outcome.result.ok()) {
-            finish(outcome.result);
+            fail(outcome.result);
             return;
         }
         onSuccess(outcome.response.body);
@@ -51,7 +60,7 @@ void Five9Job::waitThen(std::function<void()> next)
 {
     ++m_polls;
     if (m_polls > m_policy.maxPolls) {
-        finish(ConnectorResult::failure(ConnectorResult::Kind::ServerBusy,
+        fail(ConnectorResult::failure(ConnectorResult::Kind::ServerBusy,
             tr("Five9 did not finish the report in time; the "
                "import will try again later.")));
         return;
@@ -64,11 +73,23 @@ void Five9Job::runReport(const QString &folder, const QString &report, const QDa
     const QDateTime &end, CsvHandler onTable)
 {
     m_polls = 0;
-    call(QStringLiteral("runReport"), Five9Requests::runReport(folder, report, start, end),
-        [this, report, onTable = std::move(onTable)](const Five9Soap::Node &response) {
-            const QString identifier = response.childText(u"return").trimmed();
-            if (identifier.isEmpty()) {
-                finish(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+    send(QStringLiteral("runReport"), Five9Requests::runReport(folder, report, start, end),
+        [this, report, onTable = std::move(onTable)](const Five9Outcome &outcome) {
+            if (isReportNotFound(outcome)) {
+                // The folder or report name in the settings, or the report was removed: a
+                // setting to fix. Five9's own message names the report.
+                ConnectorResult missing = outcome.result.needingAdmin();
+                missing.kind = ConnectorResult::Kind::InvalidSettings;
+                fail(missing);
+                return;
+            }
+            if (!outcome.result.ok()) {
+                fail(outcome.result);
+                return;
+            }
+            const QString identifier = outcome.response.body.childText(u"return").trimmed();
+            if (identifier.isEmpty()) { // a cut-off answer: transient, as ProtocolError is
+                fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
                     tr("Five9 did not start the report \"%1\".").arg(report)));
                 return;
             }
@@ -76,12 +97,31 @@ void Five9Job::runReport(const QString &folder, const QString &report, const QDa
         });
 }
 
+bool Five9Job::isReportNotFound(const Five9Outcome &outcome)
+{
+    return outcome.response.fault
+        && Five9Soap::faultKind(*outcome.response.fault) == u"ReportNotFound";
+}
+
+ConnectorResult Five9Job::resultOf(const Five9Outcome &outcome)
+{
+    // For a report already started, "not found" means Five9 dropped its result (they are
+    // kept for a limited time): running it again helps, unlike a wrong report name.
+    if (isReportNotFound(outcome))
+        return outcome.result.transient();
+    return outcome.result;
+}
+
 void Five9Job::pollReport(const QString &identifier, const QString &report, CsvHandler onTable)
 {
-    call(QStringLiteral("isReportRunning"),
+    send(QStringLiteral("isReportRunning"),
         Five9Requests::isReportRunning(identifier, ServerWaitSeconds),
-        [this, identifier, report, onTable](const Five9Soap::Node &response) {
-            if (response.childText(u"return").trimmed() == u"true")
+        [this, identifier, report, onTable](const Five9Outcome &outcome) {
+            if (!outcome.result.ok()) {
+                fail(resultOf(outcome));
+                return;
+            }
+            if (outcome.response.body.childText(u"return").trimmed() == u"true")
                 waitThen([this, identifier, report, onTable] {
                     pollReport(identifier, report, onTable);
                 });
@@ -102,13 +142,13 @@ void Five9Job::fetchReport(const QString &identifier, const QString &report, Csv
                 return;
             }
             if (!outcome.result.ok()) {
-                finish(outcome.result);
+                fail(resultOf(outcome));
                 return;
             }
             QString error;
             const auto table = Five9Csv::parse(outcome.response.body.childText(u"return"), &error);
-            if (!table) {
-                finish(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+            if (!table) { // cut off or mangled on the way: transient, as ProtocolError is
+                fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
                     tr("The Five9 report \"%1\" could not be read. %2").arg(report, error)));
                 return;
             }

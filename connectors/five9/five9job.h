@@ -7,8 +7,6 @@
 #include <QPointer>
 #include <QTimer>
 
-class QNetworkAccessManager;
-
 // What every Five9 job shares: one SOAP call at a time, failing the job on an error, and
 // running a report (runReport, isReportRunning until done, getReportResultCsv).
 class Five9Job : public ConnectorJob
@@ -16,13 +14,15 @@ class Five9Job : public ConnectorJob
     Q_OBJECT
 public:
     Five9Job(QNetworkAccessManager *network, const ConnectionSettings &settings,
-        const Five9RetryPolicy &policy, QObject *parent);
+        const Five9RetryPolicy &policy);
 
 protected:
     using NodeHandler = std::function<void(const Five9Soap::Node &)>;
     using CsvHandler = std::function<void(const Five9CsvTable &)>;
 
     void abort() override;
+    // Finishes the job with a failure, logged without secrets.
+    void fail(const ConnectorResult &failure);
     // Calls operation; on success hands over the response element, else finishes the job.
     void call(const QString &operation, const QByteArray &body, NodeHandler onSuccess);
     // Runs a report over [start, end) given in the domain's time zone and hands over its CSV.
@@ -33,12 +33,14 @@ protected:
     const Five9RetryPolicy &policy() const { return m_policy; }
 
 private:
+    static bool isReportNotFound(const Five9Outcome &outcome);
+    static ConnectorResult resultOf(const Five9Outcome &outcome);
     void send(const QString &operation, const QByteArray &body, Five9Call::Handler handler);
     void pollReport(const QString &identifier, const QString &report, CsvHandler onTable);
     void fetchReport(const QString &identifier, const QString &report, CsvHandler onTable);
     void waitThen(std::function<void()> next);
 
-    QNetworkAccessManager *m_network;
+    QPointer<QNetworkAccessManager> m_network; // the connector's; it cancels us before it goes
     ConnectionSettings m_settings;
     Five9Endpoint m_endpoint;
     Five9RetryPolicy m_policy;

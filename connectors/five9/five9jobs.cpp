@@ -4,8 +4,8 @@
 #include "five9/five9settings.h"
 
 Five9VerifyJob::Five9VerifyJob(QNetworkAccessManager *network, const ConnectionSettings &settings,
-    const Five9RetryPolicy &policy, QObject *parent)
-    : Five9Job(network, settings, policy, parent)
+    const Five9RetryPolicy &policy)
+    : Five9Job(network, settings, policy)
 {
     // getVCCConfiguration needs the administrator role and has no side effects.
     call(QStringLiteral("getVCCConfiguration"), Five9Requests::getVCCConfiguration(),
@@ -13,8 +13,8 @@ Five9VerifyJob::Five9VerifyJob(QNetworkAccessManager *network, const ConnectionS
 }
 
 Five9ListJob::Five9ListJob(What what, QNetworkAccessManager *network,
-    const ConnectionSettings &settings, const Five9RetryPolicy &policy, QObject *parent)
-    : Five9Job(network, settings, policy, parent)
+    const ConnectionSettings &settings, const Five9RetryPolicy &policy)
+    : Five9Job(network, settings, policy)
 {
     const QString all = QStringLiteral(".*"); // the name patterns are regular expressions
     switch (what) {
@@ -63,8 +63,8 @@ Five9ListJob::Five9ListJob(What what, QNetworkAccessManager *network,
 
 Five9RangeJob::Five9RangeJob(QNetworkAccessManager *network, const ConnectionSettings &settings,
     const Five9RetryPolicy &policy, const QString &folder, const QString &report,
-    const TimeRange &range, DayHandler onDay, DoneHandler onDone, QObject *parent)
-    : Five9Job(network, settings, policy, parent)
+    const TimeRange &range, DayHandler onDay, DoneHandler onDone)
+    : Five9Job(network, settings, policy)
     , m_folder(folder)
     , m_report(report)
     , m_range(range)
@@ -93,7 +93,7 @@ void Five9RangeJob::runNextDay()
         QDateTime::fromSecsSinceEpoch(day.toUtc, zone), [this, day](const Five9CsvTable &table) {
             const ConnectorResult result = m_onDay(this, table, day);
             if (!result.ok()) {
-                finish(result);
+                fail(result);
                 return;
             }
             m_next = day.toUtc;

@@ -8,7 +8,7 @@ class Five9VerifyJob : public Five9Job
     Q_OBJECT
 public:
     Five9VerifyJob(QNetworkAccessManager *network, const ConnectionSettings &settings,
-        const Five9RetryPolicy &policy, QObject *parent);
+        const Five9RetryPolicy &policy);
 };
 
 // Lists skills, campaigns or users with one call and emits them as one batch.
@@ -18,7 +18,7 @@ class Five9ListJob : public Five9Job
 public:
     enum class What { Skills, Campaigns, Users };
     Five9ListJob(What what, QNetworkAccessManager *network, const ConnectionSettings &settings,
-        const Five9RetryPolicy &policy, QObject *parent);
+        const Five9RetryPolicy &policy);
 };
 
 // Runs a report once per day of a range, in order, handing each day's table to a handler
@@ -33,7 +33,7 @@ public:
 
     Five9RangeJob(QNetworkAccessManager *network, const ConnectionSettings &settings,
         const Five9RetryPolicy &policy, const QString &folder, const QString &report,
-        const TimeRange &range, DayHandler onDay, DoneHandler onDone, QObject *parent);
+        const TimeRange &range, DayHandler onDay, DoneHandler onDone);
 
     static constexpr qint64 DaySeconds = 86400;
 

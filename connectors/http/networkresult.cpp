@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QTimeZone>
 
+Q_LOGGING_CATEGORY(lcHttp, "acd.connector.http")
+
 namespace {
 QString tr(const char *text)
 {
@@ -41,6 +43,13 @@ int retryAfterSeconds(const QNetworkReply *reply)
 ConnectorResult fromReply(const QNetworkReply *reply, const QString &service)
 {
     using Kind = ConnectorResult::Kind;
+    if (reply->error() != QNetworkReply::NoError || httpStatus(reply) >= 400)
+        // Where and what, never how: no headers (Authorization), no body, no user info.
+        qCInfo(lcHttp).nospace() << service << ": "
+                                 << reply->url().toDisplayString(
+                                        QUrl::RemoveUserInfo | QUrl::RemoveQuery)
+                                 << " failed: HTTP " << httpStatus(reply) << ", " << reply->error()
+                                 << " (" << reply->errorString() << ")";
     const int status = httpStatus(reply);
     if (status == 401)
         return ConnectorResult::failure(

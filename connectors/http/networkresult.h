@@ -2,6 +2,10 @@
 
 #include "api/connectorresult.h"
 
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
 class QNetworkReply;
 
 // Turns a finished QNetworkReply that failed into a ConnectorResult, the same way for every

@@ -37,12 +37,13 @@ public:
     }
     FieldDescriptors fields() const override { return {}; }
 
-    ConnectorJob *verify(const ConnectionSettings &) override
+protected:
+    ConnectorJob *startVerify(const ConnectionSettings &) override
     {
         return ConnectorJob::finishedJob(ConnectorResult::success());
     }
 
-    ConnectorJob *discoverQueues(const ConnectionSettings &) override
+    ConnectorJob *startDiscoverQueues(const ConnectionSettings &) override
     {
         return new Job([](ConnectorJob *job) {
             emit job->queuesReady({{QStringLiteral("S1"), QStringLiteral("Scripted"), {}}});
@@ -50,7 +51,7 @@ public:
         });
     }
 
-    ConnectorJob *fetchIntervals(const ConnectionSettings &, const TimeRange &range) override
+    ConnectorJob *startFetchIntervals(const ConnectionSettings &, const TimeRange &range) override
     {
         ConnectorResult result;
         {

@@ -104,11 +104,16 @@ QByteArray FakeFive9Server::answer(const QString &operation, const QMap<QString,
                 QStringLiteral("ReportNotFoundFault"),
                 {{QStringLiteral("message"), QStringLiteral("Invalid report time criteria")}});
         }
+        const QString folder = args.value(QStringLiteral("folderName"));
+        const QString name = args.value(QStringLiteral("reportName"));
+        if (m_missingReports.contains(name)) { // as Five9 answers a folder or name it lacks
+            *status = 500;
+            return fault(QStringLiteral("Report %1 not found in folder %2").arg(name, folder),
+                QStringLiteral("ReportNotFoundFault"),
+                {{QStringLiteral("message"), QStringLiteral("Report not found")}});
+        }
         const QString identifier = QStringLiteral("fake-report-%1").arg(m_nextReport++);
-        const QString csv = m_reportSource
-            ? m_reportSource(args.value(QStringLiteral("folderName")),
-                args.value(QStringLiteral("reportName")), from, to)
-            : QString();
+        const QString csv = m_reportSource ? m_reportSource(folder, name, from, to) : QString();
         m_reports.insert(identifier, {csv, m_runningPolls, m_notReadyAnswers});
         return response(operation,
             [&](QXmlStreamWriter &w) { w.writeTextElement(QStringLiteral("return"), identifier); });

@@ -68,6 +68,8 @@ public:
     void setSkills(const QStringList &skills) { m_skills = skills; }
     void setCampaigns(const QStringList &campaigns) { m_campaigns = campaigns; }
     void setReportSource(ReportSource source) { m_reportSource = std::move(source); }
+    // runReport answers ReportNotFoundFault for these report names, as for a renamed report.
+    void setMissingReports(const QStringList &names) { m_missingReports = names; }
     // isReportRunning says true this many times per report before it says false.
     void setRunningPolls(int polls) { m_runningPolls = polls; }
     // getReportResultCsv answers ResultIsNotReadyFault this many times per report.
@@ -118,6 +120,7 @@ private:
     QStringList m_skills;
     QStringList m_campaigns;
     ReportSource m_reportSource;
+    QStringList m_missingReports;
     QMap<QString, Report> m_reports;
     int m_nextReport = 1;
     int m_runningPolls = 1;
