@@ -2,11 +2,11 @@
 
 #include "integrations/integrationname.h"
 #include "storage/migrations.h"
+#include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -28,14 +28,6 @@ void nameKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
     const QByteArray key = IntegrationName::key(QString::fromUtf8(text)).toUtf8();
     sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 } // namespace
@@ -104,7 +96,7 @@ Database::Result Database::openConnection(bool readOnly)
 void Database::configure()
 {
     QSqlDatabase db = connection();
-    if (sqlite3 *handle = handleOf(db))
+    if (sqlite3 *handle = sqliteHandle(db))
         sqlite3_create_function_v2(handle, "acd_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
             nullptr, nameKeyFunction, nullptr, nullptr, nullptr);
     QSqlQuery query(db);
