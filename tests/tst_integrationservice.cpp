@@ -34,6 +34,7 @@ private slots:
     void dataSettingResetsTheImportedDataAndImportsAgain();
     void failedDeletionKeepsTheIntegrationAndItsPassword();
     void keychainEntriesLeftByACrashAreRemovedAtStart();
+    void windowWritesStayFastWhileAnImportWrites();
 
 private:
     std::unique_ptr<IntegrationService> makeService();
@@ -379,6 +380,48 @@ void TestIntegrationService::keychainEntriesLeftByACrashAreRemovedAtStart()
     auto service = makeService();
     QTRY_COMPARE_WITH_TIMEOUT(TestSupport::keychainEntries(m_service).size(), 0, 10000);
     QTRY_VERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
+}
+
+// The window's writes go through the storage worker; with an import writing at full speed,
+// each one is durable within 50 ms and the GUI thread never waits for it.
+void TestIntegrationService::windowWritesStayFastWhileAnImportWrites()
+{
+    auto service = makeService();
+    const QString other = create(*service, QStringLiteral("Other"), QStringLiteral("secret"));
+    const QString busy
+        = create(*service, QStringLiteral("Busy"), QStringLiteral("secret"), 90, 200);
+    QVERIFY(!other.isEmpty() && !busy.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(service->find(other)->state(), Integration::State::Connected, 30000);
+    QSignalSpy progress(service.get(), &IntegrationService::progressChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        service->engine()->progress(busy).rowsWritten > 20000, 60000); // writing now
+
+    qint64 longestCallUs = 0;
+    qint64 longestDurableMs = 0;
+    int measured = 0;
+    while (service->engine()->isRunning(busy) && measured < 40) {
+        QElapsedTimer timer;
+        timer.start();
+        if (measured % 2)
+            service->resume(other);
+        else
+            service->pause(other);
+        longestCallUs = std::max(longestCallUs, timer.nsecsElapsed() / 1000);
+        qint64 durableMs = -1; // taken in the callback: QTRY's polling step would add to it
+        service->whenWritten([&durableMs, &timer] { durableMs = timer.elapsed(); });
+        QTRY_VERIFY_WITH_TIMEOUT(durableMs >= 0, 10000);
+        longestDurableMs = std::max(longestDurableMs, durableMs);
+        ++measured;
+        QTest::qWait(20);
+    }
+    qInfo("%d window writes during the import: longest call %lld µs, longest until durable "
+          "%lld ms",
+        measured, longestCallUs, longestDurableMs);
+    QVERIFY2(measured >= 10, qPrintable(QString::number(measured)));
+    QVERIFY2(longestDurableMs < 50, qPrintable(QString::number(longestDurableMs)));
+    QVERIFY2(longestCallUs < 5000, qPrintable(QString::number(longestCallUs)));
+    service->pause(busy);
+    QTRY_VERIFY_WITH_TIMEOUT(!service->engine()->isRunning(busy), 30000);
 }
 
 QTEST_MAIN(TestIntegrationService)

@@ -12,8 +12,6 @@ namespace {
 // Statistics of the last intervals can still change at the ACD (late wrap-up, corrections):
 // each import fetches these again and upserts them.
 constexpr qint64 RefetchSeconds = 2 * IntervalSeconds;
-// Bounds one transaction (and the WAL it grows) when a chunk is large.
-constexpr qint64 CommitEveryRows = 50000;
 constexpr qint64 ReportEveryMs = 100; // progress at most ~10×/s
 
 qint64 alignDown(qint64 utc)
@@ -145,10 +143,6 @@ void ImportRun::discoverQueues()
             return fail(
                 ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written->message),
                 true);
-        if (const ImportWriter::Result committed = m_writer->commit(); !committed.ok)
-            return fail(
-                ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, committed.message),
-                true);
         enterPhase(
             ImportProgress::Phase::IntervalStatistics, intervalsIn(m_range.fromUtc, m_range.toUtc));
         m_chunkFrom = m_range.fromUtc;
@@ -175,6 +169,8 @@ void ImportRun::fetchNextChunk()
             reportProgress();
         });
     auto written = std::make_shared<ImportWriter::Result>();
+    // The writer keeps the rows in memory and writes them in short transactions of its own:
+    // nothing stays open while the job waits for its next page.
     connect(job, &ConnectorJob::intervalsReady, this,
         [this, seenAt, written](const QList<IntervalRecord> &intervals) {
             if (!written->ok || m_cancelRequested)
@@ -183,12 +179,6 @@ void ImportRun::fetchNextChunk()
             if (!written->ok)
                 return;
             m_progress.rowsWritten += intervals.size();
-            m_uncommittedRows += intervals.size();
-            if (m_uncommittedRows >= CommitEveryRows) {
-                // Rows without their checkpoint: a crash now only means fetching them again.
-                *written = m_writer->commit();
-                m_uncommittedRows = 0;
-            }
             reportProgress();
         });
     connect(job, &ConnectorJob::finished, this, [this, written](const ConnectorResult &result) {
@@ -201,14 +191,14 @@ void ImportRun::fetchNextChunk()
             return fail(
                 ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written->message),
                 true);
-        // The checkpoint goes in the same transaction as the chunk's last rows.
+        // The checkpoint goes in the same transaction as the chunk's last rows (those the
+        // writer still holds in memory).
         if (const ImportWriter::Result committed
             = m_writer->commit(QLatin1String(ImportWriter::IntervalKind), m_chunkTo);
             !committed.ok)
             return fail(
                 ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, committed.message),
                 true);
-        m_uncommittedRows = 0;
         m_chunkFrom = m_chunkTo;
         m_progress.done = intervalsIn(m_range.fromUtc, m_chunkFrom);
         reportProgress();

@@ -45,8 +45,8 @@ Q_DECLARE_METATYPE(ImportOutcome)
 
 // One import run, start to finish, on the thread it lives in: its own database connection
 // and its own connector. Phases: connect, discover queues, interval statistics (in chunks,
-// each committed with its checkpoint), agent states. The engine moves it to a worker thread;
-// the crash-test helper and the benchmark run it directly.
+// each chunk's last rows committed with its checkpoint), agent states. The engine moves it to a
+// worker thread; the crash-test helper and the benchmark run it directly.
 class ImportRun : public QObject
 {
     Q_OBJECT
@@ -92,7 +92,6 @@ private:
     TimeRange m_range;
     qint64 m_chunkFrom = 0;
     qint64 m_chunkTo = 0;
-    qint64 m_uncommittedRows = 0;
     ImportProgress m_progress;
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceReport;

@@ -1,18 +1,31 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <sqlite3.h>
 
 namespace {
 
 QAtomicInt connectionCounter;
+
+constexpr int BusyTimeoutMs = 10000;
+
+int waitOneMillisecond(void *, int attempts)
+{
+    if (attempts >= BusyTimeoutMs)
+        return 0; // give up: SQLITE_BUSY, "database is locked"
+    QThread::msleep(1);
+    return 1;
+}
 
 } // namespace
 
@@ -75,6 +88,19 @@ Database::Result Database::openConnection(bool readOnly)
         return {Status::CannotOpen,
             tr("Could not open the database %1: %2").arg(m_path, db.lastError().text())};
     return {};
+}
+
+void Database::setCheckpointing(bool enabled)
+{
+    QSqlQuery query(connection());
+    // 1000 pages is SQLite's default.
+    query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(enabled ? 1000 : 0));
+}
+
+void Database::setPromptLockWait()
+{
+    if (sqlite3 *handle = sqliteHandle(connection()))
+        sqlite3_busy_handler(handle, waitOneMillisecond, nullptr);
 }
 
 void Database::configure()

@@ -4,13 +4,16 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 ImportWriter::ImportWriter(const QSqlDatabase &db, const QString &integrationId)
     : m_db(db)
     , m_integrationId(integrationId)
     , m_upsertQueue(db)
-    , m_upsertInterval(db)
     , m_setCheckpoint(db)
+    , m_intervalRows(IntervalRowWriter::create(db))
 {
+    m_rows.reserve(FlushRows);
 }
 
 ImportWriter::~ImportWriter()
@@ -32,14 +35,8 @@ ImportWriter::Result ImportWriter::prepare()
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (integration_id, external_id) DO UPDATE SET"
             " name = excluded.name, kind = excluded.kind, last_seen_at = excluded.last_seen_at")))
         return failure(tr("The import could not prepare its queries"), m_upsertQueue);
-    if (!m_upsertInterval.prepare(QStringLiteral(
-            "INSERT INTO interval_stats (queue_id, interval_start, offered, handled, abandoned,"
-            " handle_seconds, acw_seconds, answered_in_sl) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (queue_id, interval_start) DO UPDATE SET offered = excluded.offered,"
-            " handled = excluded.handled, abandoned = excluded.abandoned,"
-            " handle_seconds = excluded.handle_seconds, acw_seconds = excluded.acw_seconds,"
-            " answered_in_sl = excluded.answered_in_sl")))
-        return failure(tr("The import could not prepare its queries"), m_upsertInterval);
+    if (const QString error = m_intervalRows->prepare(); !error.isEmpty())
+        return {false, tr("%1: %2").arg(tr("The import could not prepare its queries"), error)};
     if (!m_setCheckpoint.prepare(QStringLiteral(
             "INSERT INTO import_checkpoints (integration_id, kind, covered_until, updated_at)"
             " VALUES (?, ?, ?, ?) ON CONFLICT (integration_id, kind) DO UPDATE SET"
@@ -113,8 +110,28 @@ ImportWriter::Result ImportWriter::begin()
 
 ImportWriter::Result ImportWriter::commit(const QString &checkpointKind, qint64 coveredUntil)
 {
-    if (Result result = begin(); !result.ok)
+    return flush(checkpointKind, coveredUntil);
+}
+
+ImportWriter::Result ImportWriter::flush(const QString &checkpointKind, qint64 coveredUntil)
+{
+    if (m_rows.empty() && checkpointKind.isEmpty())
+        return {};
+    // Sorted by the primary key, the rows go into the B-tree in order, touching each page
+    // once. Stable, so that of two rows for the same interval the later still wins.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const IntervalRow &a, const IntervalRow &b) {
+        return a.queueId != b.queueId ? a.queueId < b.queueId : a.intervalStart < b.intervalStart;
+    });
+    if (Result result = begin(); !result.ok) {
+        m_rows.clear();
         return result;
+    }
+    const QString error = m_intervalRows->write(m_rows);
+    m_rows.clear();
+    if (!error.isEmpty()) {
+        rollback();
+        return {false, tr("%1: %2").arg(tr("The interval statistics could not be saved"), error)};
+    }
     if (!checkpointKind.isEmpty()) {
         m_setCheckpoint.bindValue(0, m_integrationId);
         m_setCheckpoint.bindValue(1, checkpointKind);
@@ -129,27 +146,52 @@ ImportWriter::Result ImportWriter::commit(const QString &checkpointKind, qint64 
     }
     m_inTransaction = false;
     if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+        const QString commitError = m_db.lastError().text();
         m_db.rollback();
-        return {false, tr("The import could not write to the database: %1").arg(error)};
+        return {false, tr("The import could not write to the database: %1").arg(commitError)};
     }
     return {};
 }
 
 void ImportWriter::rollback()
 {
+    m_rows.clear();
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
     m_db.rollback();
-    // Ids of queues inserted in the rolled-back transaction no longer exist.
-    m_queueIds.clear();
 }
 
 ImportWriter::Result ImportWriter::writeQueues(const QList<QueueRecord> &queues, qint64 seenAt)
 {
     if (Result result = begin(); !result.ok)
         return result;
+    Result result = upsertQueues(queues, seenAt);
+    if (!result.ok) {
+        rollback();
+        return result;
+    }
+    m_inTransaction = false;
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return {false, tr("The import could not write to the database: %1").arg(error)};
+    }
+    // Read back after the commit: only ids that exist for other connections are cached.
+    m_queueIds.clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT external_id, id FROM queues WHERE integration_id = ?"));
+    query.addBindValue(m_integrationId);
+    if (!query.exec())
+        return failure(tr("The queues could not be read"), query);
+    while (query.next())
+        m_queueIds.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return {};
+}
+
+ImportWriter::Result ImportWriter::upsertQueues(const QList<QueueRecord> &queues, qint64 seenAt)
+{
     for (const QueueRecord &queue : queues) {
         m_upsertQueue.bindValue(0, m_integrationId);
         m_upsertQueue.bindValue(1, queue.externalId);
@@ -160,15 +202,6 @@ ImportWriter::Result ImportWriter::writeQueues(const QList<QueueRecord> &queues,
         if (!m_upsertQueue.exec())
             return failure(tr("The queues could not be saved"), m_upsertQueue);
     }
-    m_queueIds.clear();
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT external_id, id FROM queues WHERE integration_id = ?"));
-    query.addBindValue(m_integrationId);
-    if (!query.exec())
-        return failure(tr("The queues could not be read"), query);
-    while (query.next())
-        m_queueIds.insert(query.value(0).toString(), query.value(1).toLongLong());
     return {};
 }
 
@@ -188,22 +221,16 @@ std::optional<qint64> ImportWriter::queueId(const QString &externalId, qint64 se
 ImportWriter::Result ImportWriter::writeIntervals(
     const QList<IntervalRecord> &intervals, qint64 seenAt)
 {
-    if (Result result = begin(); !result.ok)
-        return result;
     for (const IntervalRecord &record : intervals) {
         const std::optional<qint64> queue = queueId(record.queueExternalId, seenAt);
         if (!queue)
             return {false, tr("The queue %1 could not be saved.").arg(record.queueExternalId)};
-        m_upsertInterval.bindValue(0, *queue);
-        m_upsertInterval.bindValue(1, record.startUtc);
-        m_upsertInterval.bindValue(2, record.offered);
-        m_upsertInterval.bindValue(3, record.handled);
-        m_upsertInterval.bindValue(4, record.abandoned);
-        m_upsertInterval.bindValue(5, record.handleSeconds);
-        m_upsertInterval.bindValue(6, record.afterCallSeconds);
-        m_upsertInterval.bindValue(7, record.answeredInServiceLevel);
-        if (!m_upsertInterval.exec())
-            return failure(tr("The interval statistics could not be saved"), m_upsertInterval);
+        m_rows.push_back({*queue, record.startUtc, record.offered, record.handled, record.abandoned,
+            record.handleSeconds, record.afterCallSeconds, record.answeredInServiceLevel});
+        if (qsizetype(m_rows.size()) >= FlushRows) {
+            if (Result result = flush({}, 0); !result.ok)
+                return result;
+        }
     }
     return {};
 }

@@ -24,6 +24,10 @@ struct StorageWorker::Connection
             database.reset();
             return nullptr;
         }
+        // Checkpoints are the import's to run (a flush to disk in the middle of a window's
+        // write); at the latest SQLite runs one when the last connection closes.
+        database->setCheckpointing(false);
+        database->setPromptLockWait();
         store = std::make_unique<IntegrationStore>(database->connection());
         return store.get();
     }

@@ -2,7 +2,9 @@
 // queues from the Demo connector, through the engine's worker (ImportRun on its own thread),
 // against a raw sqlite3 C-API bulk insert of the same rows into the same schema; and the
 // peak resident memory of the import. Prints a Markdown block for docs/benchmarks.md.
-//   bench_import [--days 365] [--queues 200] [--dir <folder for the database files>]
+//   bench_import [--days 365] [--queues 200] [--dir <folder for the database files>] [--probe]
+// --probe adds a writer on another connection during the import and reports how long its
+// writes waited (it costs the import some throughput: leave it off for the throughput figure).
 #include "demo/democonnector.h"
 #include "demo/demodata.h"
 #include "import/importengine.h"
@@ -11,8 +13,10 @@
 #include "storage/integrationstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -20,7 +24,11 @@
 #include <sqlite3.h>
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -44,14 +52,73 @@ long currentRssKiB()
     return -1;
 }
 
+// CPU seconds of the whole process (every thread), user and system: unlike the wall clock,
+// hardly affected by other work on a shared machine.
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 struct Measured
 {
     double seconds = 0;
+    double cpu = 0;
     qint64 rows = 0;
     bool ok = false;
 };
 
-Measured importThroughEngineWorker(const QString &path, int days, int queues)
+// --probe: while the import runs, another connection writes a small row change every 20 ms
+// (as the window does when the admin saves something) and records how long each write took:
+// the longest is the longest anyone waited for the import's write lock.
+class WriteProbe
+{
+public:
+    WriteProbe(const QString &path, const QString &integrationId)
+    {
+        m_thread = std::thread([this, path, integrationId] {
+            // The program's own connection setup (busy timeout, the name-key function its
+            // triggers call), on this thread, as the window's connection would be.
+            Database db(path);
+            if (!db.openWithoutMigrating().ok()) {
+                ++m_failures;
+                return;
+            }
+            QSqlQuery update(db.connection());
+            update.prepare(QStringLiteral("UPDATE integrations SET updated_at = ? WHERE id = ?"));
+            while (!m_stop) {
+                QElapsedTimer timer;
+                timer.start();
+                update.bindValue(0, QDateTime::currentSecsSinceEpoch());
+                update.bindValue(1, integrationId);
+                if (!update.exec() && ++m_failures == 1)
+                    std::fprintf(
+                        stderr, "write probe: %s\n", qPrintable(update.lastError().text()));
+                m_waitsMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        });
+    }
+    // Stops the probe; returns the writes' durations, sorted.
+    std::vector<double> stop()
+    {
+        m_stop = true;
+        m_thread.join();
+        std::sort(m_waitsMs.begin(), m_waitsMs.end());
+        return m_waitsMs;
+    }
+    int failures() const { return m_failures; }
+
+private:
+    std::thread m_thread;
+    std::atomic<bool> m_stop = false;
+    std::vector<double> m_waitsMs;
+    int m_failures = 0;
+};
+
+Measured importThroughEngineWorker(const QString &path, int days, int queues, bool probe)
 {
     Integration integration;
     {
@@ -84,8 +151,10 @@ Measured importThroughEngineWorker(const QString &path, int days, int queues)
     Measured measured;
     QElapsedTimer timer;
     QObject::connect(&thread, &QThread::started, run, &ImportRun::start);
+    double cpuAtStart = 0;
     QObject::connect(run, &ImportRun::finished, qApp, [&](const ImportOutcome &outcome) {
         measured.seconds = double(timer.nsecsElapsed()) / 1e9;
+        measured.cpu = cpuSeconds() - cpuAtStart;
         measured.rows = outcome.rowsWritten;
         measured.ok = outcome.status == ImportOutcome::Status::Succeeded;
         if (!measured.ok)
@@ -94,10 +163,22 @@ Measured importThroughEngineWorker(const QString &path, int days, int queues)
     });
     QObject::connect(&thread, &QThread::finished, run, &QObject::deleteLater);
     QObject::connect(&thread, &QThread::finished, qApp, &QCoreApplication::quit);
+    std::unique_ptr<WriteProbe> writeProbe;
+    if (probe)
+        writeProbe = std::make_unique<WriteProbe>(path, integration.id);
+    cpuAtStart = cpuSeconds();
     timer.start();
     thread.start();
     QCoreApplication::exec();
     thread.wait();
+    if (writeProbe) {
+        const std::vector<double> waits = writeProbe->stop();
+        if (!waits.empty())
+            std::printf("write probe: %zu writes from another connection during the import, "
+                        "median %.2f ms, p99 %.2f ms, longest %.2f ms, %d failed\n\n",
+                waits.size(), waits[waits.size() / 2], waits[waits.size() * 99 / 100], waits.back(),
+                writeProbe->failures());
+    }
     return measured;
 }
 
@@ -129,6 +210,7 @@ Measured rawBulkInsert(const QString &path, int days, int queues)
         return {};
     Measured measured;
     QElapsedTimer timer;
+    const double cpuAtStart = cpuSeconds();
     timer.start();
     exec(db, "PRAGMA journal_mode = WAL");
     exec(db, "PRAGMA synchronous = NORMAL");
@@ -178,6 +260,7 @@ Measured rawBulkInsert(const QString &path, int days, int queues)
     sqlite3_finalize(insert);
     measured.ok = ok && exec(db, "COMMIT");
     measured.seconds = double(timer.nsecsElapsed()) / 1e9;
+    measured.cpu = cpuSeconds() - cpuAtStart;
     sqlite3_close(db);
     return measured;
 }
@@ -202,8 +285,9 @@ int main(int argc, char *argv[])
 
     const long rssBefore = currentRssKiB();
     // The import first, so the process's peak RSS afterwards is the import's.
+    const bool probe = args.contains(QStringLiteral("--probe"));
     const Measured engine
-        = importThroughEngineWorker(dir + QStringLiteral("/engine.sqlite"), days, queues);
+        = importThroughEngineWorker(dir + QStringLiteral("/engine.sqlite"), days, queues, probe);
     const long peakAfterImport = peakRssKiB();
     const Measured raw = rawBulkInsert(dir + QStringLiteral("/raw.sqlite"), days, queues);
     if (!engine.ok || !raw.ok || engine.rows != raw.rows) {
@@ -212,12 +296,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double ratio = raw.seconds / engine.seconds;
-    std::printf(
-        "| rows | engine import | raw sqlite3 | engine/raw throughput | peak RSS (import) |\n"
-        "|---:|---:|---:|---:|---:|\n"
-        "| %lld | %.2f s (%.0f rows/s) | %.2f s (%.0f rows/s) | %.2f | %.1f MiB (%.1f MiB at "
-        "start) |\n",
-        engine.rows, engine.seconds, engine.rows / engine.seconds, raw.seconds,
-        raw.rows / raw.seconds, ratio, peakAfterImport / 1024.0, rssBefore / 1024.0);
+    std::printf("| rows | engine import | raw sqlite3 | engine/raw throughput | engine/raw by CPU "
+                "time | peak RSS (import) |\n"
+                "|---:|---:|---:|---:|---:|---:|\n"
+                "| %lld | %.2f s (%.0f rows/s), CPU %.2f s | %.2f s (%.0f rows/s), CPU %.2f s | "
+                "%.2f | %.2f | %.1f MiB (%.1f MiB at start) |\n",
+        engine.rows, engine.seconds, engine.rows / engine.seconds, engine.cpu, raw.seconds,
+        raw.rows / raw.seconds, raw.cpu, ratio, raw.cpu / engine.cpu, peakAfterImport / 1024.0,
+        rssBefore / 1024.0);
     return 0;
 }
