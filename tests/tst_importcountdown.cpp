@@ -16,6 +16,7 @@ private slots:
     void followsMeasuredProgress();
     void neverJumpsBackwardsByMoreThanTheEstimateRose();
     void endsAtZero();
+    void resumedImportStartsAtItsShareOfThePromise();
     void replaysRecordedImportSmoothly_data();
     void replaysRecordedImportSmoothly();
 
@@ -345,6 +346,21 @@ void TestImportCountdown::replaysRecordedImportSmoothly()
                        .arg(worstRise)
                        .arg(worstFallRate, 0, 'f', 1)
                        .arg(worstError, 0, 'f', 1)));
+}
+
+void TestImportCountdown::resumedImportStartsAtItsShareOfThePromise()
+{
+    // Paused at half way, then resumed: the countdown continues at half of the promise
+    // instead of showing 15 minutes again, and still never rises.
+    m_nowMs = 1'000'000;
+    ImportCountdown countdown(clock());
+    m_nowMs += 2'000; // connecting again
+    countdown.update(4'320, 8'640);
+    const qint64 first = countdown.remainingSeconds();
+    QVERIFY2(first <= 15 * 60 / 2, qPrintable(QString::number(first)));
+    m_nowMs += 1'000;
+    countdown.update(4'400, 8'640);
+    QVERIFY(countdown.remainingSeconds() <= first);
 }
 
 QTEST_GUILESS_MAIN(TestImportCountdown)

@@ -256,8 +256,28 @@ void TestImportEngine::pauseCancelsTheRunAndResumeCompletesIt()
 
     service.importNow(id); // ignored while paused
     QVERIFY(!engine.isRunning(id));
+    progress.clear();
     service.resume(id);
     QVERIFY(finished.wait(120000));
+    // The resumed first import continued its bar and countdown from the checkpoint: its first
+    // interval report already counts what was imported before the pause.
+    ImportProgress resumed;
+    for (const QList<QVariant> &signal : std::as_const(progress))
+        if (const auto p = signal.at(1).value<ImportProgress>();
+            p.phase == ImportProgress::Phase::IntervalStatistics) {
+            resumed = p;
+            break;
+        }
+    QVERIFY(resumed.total > 0);
+    const qint64 partialIntervals = partial / 100;
+    QVERIFY2(resumed.done >= partialIntervals - 2 * 4 * 96 && resumed.done > 0,
+        qPrintable(QStringLiteral("resumed at %1 of %2 intervals; %3 were imported")
+                       .arg(resumed.done)
+                       .arg(resumed.total)
+                       .arg(partialIntervals)));
+    QVERIFY(resumed.firstImport);
+    QVERIFY2(
+        resumed.remainingSeconds < 15 * 60, qPrintable(QString::number(resumed.remainingSeconds)));
     QCOMPARE(finished.last().at(1).toBool(), true);
     QCOMPARE(service.find(id)->state(), Integration::State::Connected);
     QCOMPARE(ImportCheck::summarize(m_db->connection(), id).rows, 100 * 90 * 96);

@@ -50,6 +50,11 @@ void ImportCountdown::update(qint64 done, qint64 total)
         return;
     if (m_samples.empty()) {
         m_anchor = {now, done};
+        // The first report of a first import resumed from its checkpoint: the promise was
+        // for the whole import, so what is left starts at its share of it, not at 15 minutes.
+        if (!m_started && done > 0)
+            m_shown = std::min(m_shown, InitialSeconds * double(total - done) / double(total));
+        m_started = true;
     } else {
         // A report without progress (rows arriving, a phase tick) says nothing about when the
         // lump's work began: the lump is spread from the last progress on.

@@ -47,6 +47,7 @@ private:
     Clock m_clock;
     qint64 m_startMs = 0;
     qint64 m_total = 0;
+    bool m_started = false; // has seen its first report
     std::deque<Sample> m_samples; // of the current total, done never decreasing
     Sample m_anchor {0, 0}; // the first of them: where the measurement starts
     qint64 m_lastLump = 0; // items the last report that made progress added

@@ -143,8 +143,14 @@ void ImportRun::discoverQueues()
             return fail(
                 ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written->message),
                 true);
-        enterPhase(
-            ImportProgress::Phase::IntervalStatistics, intervalsIn(m_range.fromUtc, m_range.toUtc));
+        // A first import that resumes from its checkpoint counts from where it began, so the
+        // window continues its bar and countdown rather than starting again at 0 %.
+        m_progressFrom = m_request.firstImport
+            ? std::min(m_range.fromUtc, rangeFor(m_request, std::nullopt).fromUtc)
+            : m_range.fromUtc;
+        enterPhase(ImportProgress::Phase::IntervalStatistics,
+            intervalsIn(m_progressFrom, m_range.toUtc),
+            intervalsIn(m_progressFrom, m_range.fromUtc));
         m_chunkFrom = m_range.fromUtc;
         fetchNextChunk();
     });
@@ -156,7 +162,7 @@ void ImportRun::fetchNextChunk()
         return importAgentStates();
     m_chunkTo
         = std::min(m_range.toUtc, m_chunkFrom + std::max(IntervalSeconds, m_request.chunkSeconds));
-    const qint64 doneBefore = intervalsIn(m_range.fromUtc, m_chunkFrom);
+    const qint64 doneBefore = intervalsIn(m_progressFrom, m_chunkFrom);
     const qint64 chunkIntervals = intervalsIn(m_chunkFrom, m_chunkTo);
     const qint64 seenAt = QDateTime::currentSecsSinceEpoch();
     ConnectorJob *job
@@ -200,7 +206,7 @@ void ImportRun::fetchNextChunk()
                 ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, committed.message),
                 true);
         m_chunkFrom = m_chunkTo;
-        m_progress.done = intervalsIn(m_range.fromUtc, m_chunkFrom);
+        m_progress.done = intervalsIn(m_progressFrom, m_chunkFrom);
         reportProgress();
         fetchNextChunk();
     });
@@ -255,10 +261,10 @@ void ImportRun::fail(const ConnectorResult &failure, bool databaseFailure)
     emit finished(outcome);
 }
 
-void ImportRun::enterPhase(ImportProgress::Phase phase, qint64 total)
+void ImportRun::enterPhase(ImportProgress::Phase phase, qint64 total, qint64 done)
 {
     m_progress.phase = phase;
-    m_progress.done = 0;
+    m_progress.done = done;
     m_progress.total = total;
     reportProgress(true);
 }

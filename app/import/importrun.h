@@ -75,7 +75,7 @@ private:
     void importAgentStates();
     void succeed();
     void fail(const ConnectorResult &failure, bool databaseFailure = false);
-    void enterPhase(ImportProgress::Phase phase, qint64 total);
+    void enterPhase(ImportProgress::Phase phase, qint64 total, qint64 done = 0);
     void reportProgress(bool force = false);
     ConnectorJob *track(ConnectorJob *job);
 
@@ -90,6 +90,7 @@ private:
     bool m_done = false;
 
     TimeRange m_range;
+    qint64 m_progressFrom = 0; // where the progress counts from: a first import's horizon
     qint64 m_chunkFrom = 0;
     qint64 m_chunkTo = 0;
     ImportProgress m_progress;
