@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "credentials/credentialstore.h"
 #include "fieldform.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
@@ -138,6 +139,45 @@ int render(IntegrationService &service, const QString &directory, const QString 
         shots.shoot(again, QStringLiteral("12-five9-details"));
     }
     again->close();
+
+    // Every state the table shows, selected or not: paused, connected, and an error that
+    // needs the admin (a password changed at the ACD).
+    const QString first = service.integrations().value(0).id;
+    service.pause(first);
+    const auto addDemo = [&service](const QString &name, const QString &password) {
+        Integration integration;
+        integration.name = name;
+        integration.type = QStringLiteral("demo");
+        integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
+            {QStringLiteral("queueCount"), 2}, {QStringLiteral("backfillDays"), 2}};
+        QString id;
+        bool done = false;
+        ServiceOperation *op
+            = service.create(integration, {{QStringLiteral("password"), password}});
+        id = op->integrationId();
+        QObject::connect(op, &ServiceOperation::finished, [&done] { done = true; });
+        waitUntil([&done] { return done; });
+        waitUntil([&service, id] {
+            const auto now = service.find(id);
+            return now && now->outcome != Integration::Outcome::Importing
+                && now->outcome != Integration::Outcome::New;
+        });
+        return id;
+    };
+    addDemo(QStringLiteral("Demo Roma"), QStringLiteral("demo-password"));
+    const QString failing = addDemo(QStringLiteral("Demo Napoli"), QStringLiteral("demo-password"));
+    if (const auto integration = service.find(failing); integration && service.credentials()) {
+        bool written = false;
+        CredentialOperation *write
+            = service.credentials()->write(service.credentials()->refOf(*integration),
+                {{QStringLiteral("password"), QStringLiteral("wrong")}});
+        QObject::connect(write, &CredentialOperation::finished, [&written] { written = true; });
+        waitUntil([&written] { return written; });
+        service.importNow(failing);
+        waitUntil([&service, failing] { return service.find(failing)->needsAdmin(); });
+    }
+    window.select(failing);
+    shots.shoot(&window, QStringLiteral("13-integrations-states"));
     return 0;
 }
 

@@ -78,9 +78,9 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(
         IntegrationsModel::NameColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(IntegrationsModel::NameColumn, 220);
-    m_table->setColumnWidth(IntegrationsModel::TypeColumn, 140);
-    m_table->setColumnWidth(IntegrationsModel::StateColumn, 190);
+    m_table->setColumnWidth(IntegrationsModel::NameColumn, 200);
+    m_table->setColumnWidth(IntegrationsModel::TypeColumn, 130);
+    m_table->setColumnWidth(IntegrationsModel::StateColumn, 240);
     m_table->setColumnWidth(IntegrationsModel::LastImportColumn, 150);
     m_table->setItemDelegateForColumn(IntegrationsModel::StateColumn, new StateDelegate(m_table));
     connect(m_table, &QTableView::activated, this, &IntegrationsWindow::editSelected);
