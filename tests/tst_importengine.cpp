@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 // The engine end to end with the Demo connector and the real keychain that
 // scripts/with-test-session.sh starts.
@@ -30,6 +31,7 @@ private slots:
     void scheduleFollowsIntervalBoundaries_data();
     void scheduleFollowsIntervalBoundaries();
     void schedulerStartsDueImportsAndPlansTheNext();
+    void atMostTwoImportsRunAtOnce();
 
 private:
     QString createIntegration(const QString &password, int backfillDays, int queueCount);
@@ -410,6 +412,32 @@ void TestImportEngine::schedulerStartsDueImportsAndPlansTheNext()
         QCOMPARE(after->lastImportAt.toSecsSinceEpoch(), startedAt);
         QCOMPARE(after->nextImportAt.toSecsSinceEpoch(), engine.nextScheduledImport(startedAt));
     }
+}
+
+void TestImportEngine::atMostTwoImportsRunAtOnce()
+{
+    // Four first imports due at start: two run, the others wait their turn, all finish.
+    QStringList ids;
+    for (int i = 0; i < 4; ++i)
+        ids << createIntegration(QStringLiteral("secret"), 20, 20);
+    QVERIFY(!ids.contains(QString()));
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
+    engine.setClock([] { return Now; });
+    QSignalSpy finished(&engine, &ImportEngine::importFinished);
+    int most = 0;
+    QTimer sampler;
+    connect(&sampler, &QTimer::timeout, this, [&] { most = std::max(most, engine.activeRuns()); });
+    sampler.start(1);
+    engine.startScheduler();
+    most = std::max(most, engine.activeRuns());
+    for (const QString &id : ids)
+        QVERIFY(engine.isRunning(id)); // running or waiting
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 120000);
+    for (const QList<QVariant> &signal : std::as_const(finished))
+        QVERIFY(signal.at(1).toBool());
+    QVERIFY2(most <= 2, qPrintable(QString::number(most)));
+    QVERIFY2(most >= 1, qPrintable(QString::number(most)));
 }
 
 QTEST_MAIN(TestImportEngine)

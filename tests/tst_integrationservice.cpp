@@ -418,7 +418,12 @@ void TestIntegrationService::windowWritesStayFastWhileAnImportWrites()
           "%lld ms",
         measured, longestCallUs, longestDurableMs);
     QVERIFY2(measured >= 10, qPrintable(QString::number(measured)));
-    QVERIFY2(longestDurableMs < 50, qPrintable(QString::number(longestDurableMs)));
+#ifdef ACD_SANITIZED_BUILD
+    constexpr qint64 LimitMs = 150; // AddressSanitizer makes every step two to three times slower
+#else
+    constexpr qint64 LimitMs = 50;
+#endif
+    QVERIFY2(longestDurableMs < LimitMs, qPrintable(QString::number(longestDurableMs)));
     QVERIFY2(longestCallUs < 5000, qPrintable(QString::number(longestCallUs)));
     service->pause(busy);
     QTRY_VERIFY_WITH_TIMEOUT(!service->engine()->isRunning(busy), 30000);

@@ -84,6 +84,11 @@ bool ImportEngine::isRunning(const QString &integrationId) const
     return m_runs->isRunning(integrationId);
 }
 
+int ImportEngine::activeRuns() const
+{
+    return m_runs->activeRuns();
+}
+
 bool ImportEngine::isPlanned(const QString &integrationId) const
 {
     return m_scheduler->isPlanned(integrationId);

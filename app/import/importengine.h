@@ -57,6 +57,7 @@ public:
     void forget(const QString &integrationId);
     bool isRunning(const QString &integrationId) const;
     bool isPlanned(const QString &integrationId) const;
+    int activeRuns() const; // reading the keychain or importing; the others wait their turn
     ImportProgress progress(const QString &integrationId) const;
 
 signals:

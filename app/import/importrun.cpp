@@ -42,8 +42,12 @@ ImportRun::~ImportRun()
     // rather than leave it 'running', and stop the job's network work.
     if (!m_done && m_writer)
         fail(ConnectorResult::failure(ConnectorResult::Kind::Cancelled, tr("Cancelled.")));
-    if (m_job)
+    if (m_job) {
         m_job->cancel();
+        // Its deleteLater() would come too late: this runs while the thread ends, when the
+        // thread's deferred deletions have already been processed.
+        delete m_job.data();
+    }
     m_writer.reset(); // its queries before the connection they use
 }
 
@@ -67,6 +71,7 @@ void ImportRun::start()
     if (const Database::Result opened = m_database->openWithoutMigrating(); !opened.ok())
         return fail(
             ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, opened.message), true);
+    m_database->setCheckpointPages(Database::ImportCheckpointPages);
     m_writer = std::make_unique<ImportWriter>(m_database->connection(), m_request.integrationId);
     if (const ImportWriter::Result prepared = m_writer->prepare(); !prepared.ok)
         return fail(

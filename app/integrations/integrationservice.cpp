@@ -105,6 +105,14 @@ QString IntegrationService::suggestedName(const QString &type) const
     return connector ? connector->suggestedName({}) : type;
 }
 
+ServiceOperation *IntegrationService::failSoon(ServiceOperation *op, const QString &message)
+{
+    // After the caller has connected to it: a result emitted now would reach no one.
+    QMetaObject::invokeMethod(
+        op, [op, message] { failed(op, Kind::StoreFailed, message); }, Qt::QueuedConnection);
+    return op;
+}
+
 void IntegrationService::failed(ServiceOperation *op, ServiceOperation::Result::Kind kind,
     const QString &message, ConnectorResult::Kind verifyKind)
 {
@@ -181,9 +189,7 @@ ServiceOperation *IntegrationService::create(Integration integration, const Secr
     integration.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     op->m_integrationId = integration.id;
     if (const QString problem = nameProblem(integration.name); !problem.isEmpty()) {
-        QMetaObject::invokeMethod(
-            op, [op, problem] { failed(op, Kind::StoreFailed, problem); }, Qt::QueuedConnection);
-        return op;
+        return failSoon(op, problem);
     }
     integration.paused = false;
     integration.outcome = Integration::Outcome::New;
@@ -241,10 +247,7 @@ ServiceOperation *IntegrationService::changeCredentials(
     op->m_integrationId = id;
     const std::optional<Integration> current = find(id);
     if (!current) {
-        QMetaObject::invokeMethod(
-            op, [op] { failed(op, Kind::StoreFailed, tr("The integration no longer exists.")); },
-            Qt::QueuedConnection);
-        return op;
+        return failSoon(op, tr("The integration no longer exists."));
     }
     Integration updated = *current;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -332,9 +335,7 @@ ServiceOperation *IntegrationService::updateSettings(
     const QString problem
         = current ? nameProblem(name, id) : tr("The integration no longer exists.");
     if (!problem.isEmpty()) {
-        QMetaObject::invokeMethod(
-            op, [op, problem] { failed(op, Kind::StoreFailed, problem); }, Qt::QueuedConnection);
-        return op;
+        return failSoon(op, problem);
     }
     const SettingsChange change = classify(id, name, values);
     Integration updated = *current;
@@ -482,10 +483,7 @@ ServiceOperation *IntegrationService::remove(const QString &id)
     op->m_integrationId = id;
     const std::optional<Integration> integration = find(id);
     if (!integration) {
-        QMetaObject::invokeMethod(
-            op, [op] { failed(op, Kind::StoreFailed, tr("The integration no longer exists.")); },
-            Qt::QueuedConnection);
-        return op;
+        return failSoon(op, tr("The integration no longer exists."));
     }
     const std::unique_ptr<Connector> connector = m_registry.create(integration->type);
     const QStringList keys = connector ? connector->secretKeys() : QStringList();

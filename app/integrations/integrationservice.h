@@ -112,6 +112,7 @@ private:
     void afterRunEnds(const QString &id, std::function<void()> next);
     void clearAdminBlock(Integration &integration);
     void cleanKeychainGarbage();
+    static ServiceOperation *failSoon(ServiceOperation *op, const QString &message);
     static void failed(ServiceOperation *op, ServiceOperation::Result::Kind kind,
         const QString &message, ConnectorResult::Kind verifyKind = ConnectorResult::Kind::Ok);
 

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -90,11 +91,10 @@ Database::Result Database::openConnection(bool readOnly)
     return {};
 }
 
-void Database::setCheckpointing(bool enabled)
+void Database::setCheckpointPages(int pages)
 {
     QSqlQuery query(connection());
-    // 1000 pages is SQLite's default.
-    query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(enabled ? 1000 : 0));
+    query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(std::max(0, pages)));
 }
 
 void Database::setPromptLockWait()

@@ -29,10 +29,13 @@ public:
     // Opens another connection to an already migrated file, for a worker thread.
     Result openWithoutMigrating();
 
-    // Whether commits on this connection may copy the write-ahead log back into the database
-    // (a checkpoint: a disk flush that can take tens of milliseconds). The window's writer
-    // leaves that to the import's connection, so its own small writes stay fast.
-    void setCheckpointing(bool enabled);
+    // After how many pages of write-ahead log a commit on this connection copies the log back
+    // into the database (a checkpoint: a disk flush that can take tens of milliseconds); 0
+    // never. The window's writer leaves checkpoints to the import's connection, so its own
+    // small writes stay fast, and the import checkpoints less often than SQLite's default
+    // (1000 pages), so its many short transactions do not each pay for one.
+    void setCheckpointPages(int pages);
+    static constexpr int ImportCheckpointPages = 16000;
     // Waits for another connection's write lock in 1 ms steps instead of SQLite's default
     // back-off (which sleeps up to 100 ms at a time, so a lock freed after 35 ms is noticed at
     // 53 ms): for the window's writer, whose writes are small and should follow at once.

@@ -26,7 +26,7 @@ struct StorageWorker::Connection
         }
         // Checkpoints are the import's to run (a flush to disk in the middle of a window's
         // write); at the latest SQLite runs one when the last connection closes.
-        database->setCheckpointing(false);
+        database->setCheckpointPages(0);
         database->setPromptLockWait();
         store = std::make_unique<IntegrationStore>(database->connection());
         return store.get();
