@@ -419,12 +419,13 @@ void TestIntegrationService::windowWritesStayFastWhileAnImportWrites()
         measured, longestCallUs, longestDurableMs);
     QVERIFY2(measured >= 10, qPrintable(QString::number(measured)));
 #ifdef ACD_SANITIZED_BUILD
-    constexpr qint64 LimitMs = 150; // AddressSanitizer makes every step two to three times slower
+    constexpr int Slower = 3; // AddressSanitizer makes every step two to three times slower
 #else
-    constexpr qint64 LimitMs = 50;
+    constexpr int Slower = 1;
 #endif
-    QVERIFY2(longestDurableMs < LimitMs, qPrintable(QString::number(longestDurableMs)));
-    QVERIFY2(longestCallUs < 5000, qPrintable(QString::number(longestCallUs)));
+    QVERIFY2(longestDurableMs < 50 * Slower, qPrintable(QString::number(longestDurableMs)));
+    // The GUI thread only posts the write: well within one frame.
+    QVERIFY2(longestCallUs < 16'000 * Slower, qPrintable(QString::number(longestCallUs)));
     service->pause(busy);
     QTRY_VERIFY_WITH_TIMEOUT(!service->engine()->isRunning(busy), 30000);
 }

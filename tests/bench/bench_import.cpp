@@ -79,13 +79,15 @@ public:
     WriteProbe(const QString &path, const QString &integrationId)
     {
         m_thread = std::thread([this, path, integrationId] {
-            // The program's own connection setup (busy timeout, the name-key function its
-            // triggers call), on this thread, as the window's connection would be.
+            // The storage worker's connection setup (StorageWorker), on a thread of its own,
+            // as the window's writes are made.
             Database db(path);
             if (!db.openWithoutMigrating().ok()) {
                 ++m_failures;
                 return;
             }
+            db.setCheckpointPages(0);
+            db.setPromptLockWait();
             QSqlQuery update(db.connection());
             update.prepare(QStringLiteral("UPDATE integrations SET updated_at = ? WHERE id = ?"));
             while (!m_stop) {
