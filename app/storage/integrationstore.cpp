@@ -76,6 +76,15 @@ IntegrationStore::Result IntegrationStore::databaseError(
     return {Result::Kind::DatabaseError, what.arg(query.lastError().text())};
 }
 
+IntegrationStore::Result IntegrationStore::updateRow(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        return databaseError(what, query);
+    if (query.numRowsAffected() == 0)
+        return {Result::Kind::NotFound, tr("The integration no longer exists.")};
+    return {};
+}
+
 IntegrationStore::Result IntegrationStore::transaction(
     const QString &what, const std::function<Result()> &work)
 {
@@ -178,12 +187,10 @@ IntegrationStore::Result IntegrationStore::updateSettings(Integration &integrati
     query.addBindValue(settingsJson(integration.settings));
     query.addBindValue(toSeconds(integration.updatedAt));
     query.addBindValue(integration.id);
-    if (!query.exec())
-        return databaseError(tr("The integration could not be saved: %1"), query);
-    if (query.numRowsAffected() == 0)
-        return {Result::Kind::NotFound, tr("The integration no longer exists.")};
-    integration.name = storedName(integration.name);
-    return {};
+    const Result result = updateRow(query, tr("The integration could not be saved: %1"));
+    if (result.ok())
+        integration.name = storedName(integration.name);
+    return result;
 }
 
 IntegrationStore::Result IntegrationStore::setPaused(const QString &id, bool paused)
@@ -194,11 +201,7 @@ IntegrationStore::Result IntegrationStore::setPaused(const QString &id, bool pau
     query.addBindValue(paused ? 1 : 0);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(id);
-    if (!query.exec())
-        return databaseError(tr("The integration's state could not be saved: %1"), query);
-    if (query.numRowsAffected() == 0)
-        return {Result::Kind::NotFound, tr("The integration no longer exists.")};
-    return {};
+    return updateRow(query, tr("The integration's state could not be saved: %1"));
 }
 
 IntegrationStore::Result IntegrationStore::recordOutcome(const QString &id, const Outcome &outcome)
@@ -213,11 +216,7 @@ IntegrationStore::Result IntegrationStore::recordOutcome(const QString &id, cons
     query.addBindValue(toSeconds(outcome.lastImportAt));
     query.addBindValue(toSeconds(outcome.nextImportAt));
     query.addBindValue(id);
-    if (!query.exec())
-        return databaseError(tr("The integration's state could not be saved: %1"), query);
-    if (query.numRowsAffected() == 0)
-        return {Result::Kind::NotFound, tr("The integration no longer exists.")};
-    return {};
+    return updateRow(query, tr("The integration's state could not be saved: %1"));
 }
 
 IntegrationStore::Result IntegrationStore::switchCredentials(const QString &id,

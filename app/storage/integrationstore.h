@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -70,6 +71,8 @@ private:
     Result checkName(const Integration &integration) const;
     Result databaseError(const QString &what, const QSqlQuery &query) const;
     Result transaction(const QString &what, const std::function<Result()> &work);
+    // Runs an UPDATE of one integration: NotFound when it no longer exists.
+    Result updateRow(QSqlQuery &query, const QString &what);
     Result garbageChange(const QList<KeychainEntry> &entries, bool add);
     QSqlDatabase m_db;
 };
