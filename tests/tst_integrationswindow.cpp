@@ -1,5 +1,6 @@
 #include "credentials/credentialstore.h"
 #include "demo/democonnector.h"
+#include "editintegrationdialog.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
@@ -11,11 +12,14 @@
 #include "wizard/addintegrationwizard.h"
 
 #include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -39,6 +43,7 @@ private slots:
     void keychainUnavailableShowsErrorAndStoresNothing();
     void slowVerifyKeepsWindowResponsiveAndCancelStoresNothing();
     void deleteRemovesRowDataAndKeychainEntries();
+    void editOfADataSettingAsksThenImportsAgain();
 
 private:
     void makeContext(std::chrono::milliseconds verifyLatency);
@@ -403,6 +408,61 @@ void TestIntegrationsWindow::deleteRemovesRowDataAndKeychainEntries()
     QCOMPARE(rowsOf(QStringLiteral("interval_stats")), 0);
     QTRY_COMPARE(storedPassword(saved), QString());
     QCOMPARE(keychainEntryCount(), 0);
+}
+
+void TestIntegrationsWindow::editOfADataSettingAsksThenImportsAgain()
+{
+    // The number of the Demo ACD's queues shapes the imported data: Edit says so, and only
+    // on Replace is the data imported so far deleted and imported again.
+    AddIntegrationWizard *wizard = walkToSavePage(QStringLiteral("secret"));
+    QVERIFY(wizard);
+    pressEnter(QApplication::focusWidget());
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AddIntegrationWizard::ImportPageId), 15000);
+    const QString id = m_store->list().first().id;
+    pressEnter(QApplication::focusWidget());
+    QTRY_VERIFY(!wizard->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_integrations->find(id)->state(), Integration::State::Connected, 60000);
+    QCOMPARE(rowsOf(QStringLiteral("queues")), 12);
+
+    const auto editWith = [this, id](int queues) -> QDialog * {
+        auto *dialog
+            = new EditIntegrationDialog(*m_integrations, *m_integrations->find(id), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        activate(dialog);
+        dialog->findChild<QSpinBox *>(QStringLiteral("field_queueCount"))->setValue(queues);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        return dialog;
+    };
+
+    // Cancel in the question keeps everything.
+    QDialog *dialog = editWith(3);
+    QVERIFY(dialog);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleMessageBox()));
+    QVERIFY2(box->informativeText().contains(QLatin1String("deleted and imported again")),
+        qPrintable(box->informativeText()));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!box->isVisible());
+    QTest::qWait(200);
+    QCOMPARE(rowsOf(QStringLiteral("queues")), 12);
+    QPointer<QDialog> closing = dialog;
+    dialog->reject();
+    QTRY_VERIFY(!closing || !closing->isVisible());
+
+    // Replace: the data is imported again in its new shape.
+    QSignalSpy finished(m_integrations->engine(), &ImportEngine::importFinished);
+    dialog = editWith(3);
+    QVERIFY(dialog);
+    QTRY_VERIFY((box = visibleMessageBox()));
+    for (QAbstractButton *button : box->buttons())
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            button->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QVERIFY(finished.last().at(1).toBool());
+    QCOMPARE(rowsOf(QStringLiteral("queues")), 3);
+    QCOMPARE(m_integrations->find(id)->settings.value(QStringLiteral("queueCount")).toInt(), 3);
 }
 
 QTEST_MAIN(TestIntegrationsWindow)
