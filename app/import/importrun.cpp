@@ -229,6 +229,9 @@ void ImportRun::succeed()
 {
     if (m_done)
         return;
+    if (const ImportWriter::Result written = m_writer->finish(); !written.ok)
+        return fail(
+            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written.message), true);
     m_done = true;
     if (const ImportWriter::Result recorded = m_writer->finishRun(
             QDateTime::currentSecsSinceEpoch(), m_progress.rowsWritten, QStringLiteral("ok"), {});
@@ -250,7 +253,10 @@ void ImportRun::fail(const ConnectorResult &failure, bool databaseFailure)
     m_done = true;
     const bool cancelled = failure.kind == ConnectorResult::Kind::Cancelled;
     if (m_writer) {
+        // The chunk in flight is dropped; those completed before it are kept.
         m_writer->rollback();
+        if (!databaseFailure)
+            m_writer->finish();
         m_writer->finishRun(QDateTime::currentSecsSinceEpoch(), m_progress.rowsWritten,
             cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), failure.message);
     }

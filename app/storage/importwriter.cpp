@@ -1,5 +1,7 @@
 #include "storage/importwriter.h"
 
+#include "storage/writegate.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QVariant>
@@ -108,54 +110,103 @@ ImportWriter::Result ImportWriter::begin()
     return {};
 }
 
-ImportWriter::Result ImportWriter::commit(const QString &checkpointKind, qint64 coveredUntil)
+ImportWriter::Result ImportWriter::commitTransaction()
 {
-    return flush(checkpointKind, coveredUntil);
+    m_inTransaction = false;
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return {false, tr("The import could not write to the database: %1").arg(error)};
+    }
+    return {};
 }
 
-ImportWriter::Result ImportWriter::flush(const QString &checkpointKind, qint64 coveredUntil)
+ImportWriter::Result ImportWriter::commit(const QString &checkpointKind, qint64 coveredUntil)
 {
-    if (m_rows.empty() && checkpointKind.isEmpty())
+    m_committedRows = qsizetype(m_rows.size());
+    if (!checkpointKind.isEmpty()) {
+        m_checkpointKind = checkpointKind;
+        m_coveredUntil = coveredUntil;
+    }
+    if (m_committedRows >= FlushRows || !m_sinceWrite.isValid() || m_sinceWrite.elapsed() >= HoldMs)
+        return flush();
+    return {};
+}
+
+ImportWriter::Result ImportWriter::finish()
+{
+    m_rows.resize(m_committedRows);
+    return flush();
+}
+
+ImportWriter::Result ImportWriter::flush()
+{
+    if (m_rows.empty() && m_checkpointKind.isEmpty())
         return {};
+    const auto forget = [this] {
+        m_rows.clear();
+        m_committedRows = 0;
+        m_checkpointKind.clear();
+        if (m_inTransaction) {
+            m_inTransaction = false;
+            m_db.rollback();
+        }
+    };
     // Sorted by the primary key, the rows go into the B-tree in order, touching each page
     // once. Stable, so that of two rows for the same interval the later still wins.
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const IntervalRow &a, const IntervalRow &b) {
         return a.queueId != b.queueId ? a.queueId < b.queueId : a.intervalStart < b.intervalStart;
     });
     if (Result result = begin(); !result.ok) {
-        m_rows.clear();
+        forget();
         return result;
     }
-    const QString error = m_intervalRows->write(m_rows);
-    m_rows.clear();
-    if (!error.isEmpty()) {
-        rollback();
-        return {false, tr("%1: %2").arg(tr("The interval statistics could not be saved"), error)};
+    const std::span<const IntervalRow> rows(m_rows);
+    for (size_t at = 0; at < rows.size();) {
+        const size_t count = std::min(rows.size() - at, size_t(SliceRows));
+        if (const QString error = m_intervalRows->write(rows.subspan(at, count));
+            !error.isEmpty()) {
+            forget();
+            return {
+                false, tr("%1: %2").arg(tr("The interval statistics could not be saved"), error)};
+        }
+        at += count;
+        if (at < rows.size() && WriteGate::foregroundWaiting()) {
+            // Rows without their checkpoint: after a crash they are only fetched again.
+            Result result = commitTransaction();
+            if (result.ok) {
+                WriteGate::waitForForeground(std::chrono::milliseconds(100));
+                result = begin();
+            }
+            if (!result.ok) {
+                forget();
+                return result;
+            }
+        }
     }
-    if (!checkpointKind.isEmpty()) {
+    if (!m_checkpointKind.isEmpty()) {
         m_setCheckpoint.bindValue(0, m_integrationId);
-        m_setCheckpoint.bindValue(1, checkpointKind);
-        m_setCheckpoint.bindValue(2, coveredUntil);
+        m_setCheckpoint.bindValue(1, m_checkpointKind);
+        m_setCheckpoint.bindValue(2, m_coveredUntil);
         m_setCheckpoint.bindValue(3, QDateTime::currentSecsSinceEpoch());
         if (!m_setCheckpoint.exec()) {
             const Result result
                 = failure(tr("The import could not save its progress"), m_setCheckpoint);
-            rollback();
+            forget();
             return result;
         }
     }
-    m_inTransaction = false;
-    if (!m_db.commit()) {
-        const QString commitError = m_db.lastError().text();
-        m_db.rollback();
-        return {false, tr("The import could not write to the database: %1").arg(commitError)};
-    }
-    return {};
+    const Result committed = commitTransaction();
+    m_rows.clear();
+    m_committedRows = 0;
+    m_checkpointKind.clear();
+    m_sinceWrite.start();
+    return committed;
 }
 
 void ImportWriter::rollback()
 {
-    m_rows.clear();
+    m_rows.resize(m_committedRows);
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
@@ -171,12 +222,8 @@ ImportWriter::Result ImportWriter::writeQueues(const QList<QueueRecord> &queues,
         rollback();
         return result;
     }
-    m_inTransaction = false;
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        m_db.rollback();
-        return {false, tr("The import could not write to the database: %1").arg(error)};
-    }
+    if (result = commitTransaction(); !result.ok)
+        return result;
     // Read back after the commit: only ids that exist for other connections are cached.
     m_queueIds.clear();
     QSqlQuery query(m_db);
@@ -228,7 +275,7 @@ ImportWriter::Result ImportWriter::writeIntervals(
         m_rows.push_back({*queue, record.startUtc, record.offered, record.handled, record.abandoned,
             record.handleSeconds, record.afterCallSeconds, record.answeredInServiceLevel});
         if (qsizetype(m_rows.size()) >= FlushRows) {
-            if (Result result = flush({}, 0); !result.ok)
+            if (Result result = flush(); !result.ok)
                 return result;
         }
     }

@@ -4,6 +4,7 @@
 #include "storage/intervalrowwriter.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,10 +15,14 @@
 
 // Writes what an import brings into the database, on the worker's own connection: queues,
 // interval statistics as upserts keyed (queue, interval start), checkpoints and the record
-// of the run. Interval rows are kept in memory and written in short transactions of at most
-// FlushRows rows, each opened and committed within one call: no transaction stays open while
-// the connector waits on the network, so other connections (the window's) never wait long
-// for the write lock.
+// of the run.
+//
+// Interval rows are kept in memory and written, sorted by key, in transactions of up to
+// FlushRows rows, each opened and committed within one call: no transaction stays open
+// while the connector waits on the network. Few large commits keep the import close to a
+// raw bulk insert (each commit rewrites every index page it touched); a foreground writer
+// in this process never waits for a whole one, because the writer commits between slices
+// of SliceRows rows whenever one is waiting (storage/writegate.h).
 class ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ImportWriter)
@@ -30,9 +35,13 @@ public:
     };
 
     static constexpr auto IntervalKind = "intervals";
-    // Rows per write transaction: a few milliseconds of SQLite work, so that a write from
-    // another connection waits well under 50 ms, yet large enough to amortise each commit.
-    static constexpr qsizetype FlushRows = 4096;
+    // Rows held in memory before they are written (64 bytes each: 4 MiB).
+    static constexpr qsizetype FlushRows = 65536;
+    // Rows written between two looks for a waiting foreground writer: a few milliseconds.
+    static constexpr qsizetype SliceRows = 2048;
+    // Completed chunks are written at the latest this long after the last write, so the
+    // window sees a slow import's data come in.
+    static constexpr int HoldMs = 1000;
 
     ImportWriter(const QSqlDatabase &db, const QString &integrationId);
     ~ImportWriter();
@@ -47,19 +56,24 @@ public:
 
     // Upserts the queues in a transaction of their own (a list of queues is small).
     Result writeQueues(const QList<QueueRecord> &queues, qint64 seenAt);
-    // Keeps the rows in memory, writing FlushRows of them whenever that many are waiting;
-    // every record is one row. Rows written this way carry no checkpoint: a crash only
-    // means fetching them again.
+    // Keeps the rows in memory, writing them whenever FlushRows are waiting; every record
+    // is one row. A crash before their chunk is committed only means fetching them again.
     Result writeIntervals(const QList<IntervalRecord> &intervals, qint64 seenAt);
-    // Writes the rows still in memory (fewer than FlushRows) and, in the same transaction,
-    // the checkpoint they complete, so an import killed at any point resumes correctly.
+    // Ends a chunk: its rows and the checkpoint they complete are written together, in one
+    // transaction, so an import killed at any point resumes correctly. That happens now if
+    // FlushRows are waiting or HoldMs have passed since the last write, else with later rows.
     Result commit(const QString &checkpointKind = {}, qint64 coveredUntil = 0);
-    // Forgets the rows not yet written (and ends a transaction, should one be open).
+    // Writes every committed chunk still in memory, with its checkpoint. Call before
+    // finishRun(), also after a failure (what was complete is kept).
+    Result finish();
+    // Forgets the rows of the chunk not yet committed (and ends a transaction, should one be
+    // open); committed chunks stay for finish().
     void rollback();
 
 private:
     Result begin();
-    Result flush(const QString &checkpointKind, qint64 coveredUntil);
+    Result flush();
+    Result commitTransaction();
     Result failure(const QString &what, const QSqlQuery &query) const;
     Result upsertQueues(const QList<QueueRecord> &queues, qint64 seenAt);
     std::optional<qint64> queueId(const QString &externalId, qint64 seenAt);
@@ -70,6 +84,10 @@ private:
     QSqlQuery m_setCheckpoint;
     std::unique_ptr<IntervalRowWriter> m_intervalRows;
     std::vector<IntervalRow> m_rows; // in memory, not yet written
+    qsizetype m_committedRows = 0; // the first rows of m_rows, those of committed chunks
+    QString m_checkpointKind; // the checkpoint the committed rows complete, if any
+    qint64 m_coveredUntil = 0;
+    QElapsedTimer m_sinceWrite;
     QHash<QString, qint64> m_queueIds; // external id → queues.id, loaded once per run
     qint64 m_runId = -1;
     bool m_inTransaction = false;

@@ -1,6 +1,7 @@
 #include "storage/storageworker.h"
 
 #include "storage/database.h"
+#include "storage/writegate.h"
 
 #include <QLoggingCategory>
 
@@ -65,9 +66,11 @@ void StorageWorker::run(Job job, Done done)
         m_inThread,
         [this, connection = m_connection, job = std::move(job), done = std::move(done)] {
             IntegrationStore::Result result;
-            if (IntegrationStore *store = connection->open())
+            if (IntegrationStore *store = connection->open()) {
+                // An import writing in this process commits and lets this job through.
+                const WriteGate::Foreground foreground;
                 result = job(*store);
-            else
+            } else
                 result = {IntegrationStore::Result::Kind::DatabaseError, connection->error};
             if (!result.ok())
                 qCWarning(lcStorage, "%s", qPrintable(result.message));
