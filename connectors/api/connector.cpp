@@ -52,6 +52,21 @@ QString Connector::suggestedName(const QVariantMap &) const
     return info().displayName;
 }
 
+QVariantMap Connector::derivedDefaults(const QVariantMap &) const
+{
+    return {};
+}
+
+QString Connector::detailsNote(const QVariantMap &) const
+{
+    return {};
+}
+
+QString Connector::accountKey(const QVariantMap &) const
+{
+    return {};
+}
+
 ConnectorJob *Connector::track(ConnectorJob *job)
 {
     Q_ASSERT(job && job->parent() != this);

@@ -78,8 +78,19 @@ public:
     virtual ConnectorInfo info() const = 0;
     virtual FieldDescriptors fields() const = 0;
 
-    // A name for a new integration of this type, e.g. "Five9 (EU)".
+    // A name for a new integration of this type with these values, e.g. "Five9 (Europe, UK)";
+    // without the values that place it (none chosen yet), just the display name.
     virtual QString suggestedName(const QVariantMap &values) const;
+    // Defaults of some fields that follow the values of others, e.g. a time zone that follows
+    // the data centre; a form shows each in a field the admin has not edited. Fields left out
+    // keep their descriptor's default. None by default.
+    virtual QVariantMap derivedDefaults(const QVariantMap &values) const;
+    // One or two translated sentences on what the admin must do in the ACD for these values
+    // (a report to create, say); empty when there is nothing to do.
+    virtual QString detailsNote(const QVariantMap &values) const;
+    // What identifies the account at the ACD (e.g. data centre and user name, case-folded):
+    // two integrations with the same key import the same data. Empty when unknown (default).
+    virtual QString accountKey(const QVariantMap &values) const;
 
     ConnectorJob *verify(const ConnectionSettings &settings);
     ConnectorJob *discoverQueues(const ConnectionSettings &settings);

@@ -37,6 +37,9 @@ struct FieldDescriptor
     QString patternMessage; // shown when pattern does not match
     int minimum = 0; // Number only
     int maximum = 1000000;
+    // Left out of the form until the admin opens its Advanced section: a setting whose default
+    // (maybe one that follows other values, Connector::derivedDefaults) fits most accounts.
+    bool advanced = false;
 
     bool isSecret() const { return kind == Kind::Secret; }
     bool affectsConnection() const

@@ -43,12 +43,6 @@ ConnectorInfo Five9Connector::info() const
         Capability::Queues | Capability::IntervalStatistics | Capability::AgentStates};
 }
 
-QString Five9Connector::suggestedName(const QVariantMap &values) const
-{
-    const Five9Region region = Five9Regions::byKey(values.value(QLatin1String(Region)).toString());
-    return tr("Five9 (%1)").arg(region.shortLabel);
-}
-
 QNetworkAccessManager *Five9Connector::network()
 {
     // Created on first use, so it lives in the thread that runs this connector's jobs.

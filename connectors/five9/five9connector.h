@@ -18,6 +18,9 @@ public:
     ConnectorInfo info() const override;
     FieldDescriptors fields() const override;
     QString suggestedName(const QVariantMap &values) const override;
+    QVariantMap derivedDefaults(const QVariantMap &values) const override;
+    QString detailsNote(const QVariantMap &values) const override;
+    QString accountKey(const QVariantMap &values) const override;
 
     // Tests shorten the waits between retries and polls.
     void setRetryPolicy(const Five9RetryPolicy &policy) { m_policy = policy; }

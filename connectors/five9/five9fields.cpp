@@ -33,7 +33,61 @@ QList<FieldChoice> timeZoneChoices()
     return choices;
 }
 
+bool needsSkillColumn(const QVariantMap &values)
+{
+    return grouping(ConnectionSettings {values, {}, {}}) != Grouping::Campaign;
+}
+
+QString valueOr(const QVariantMap &values, const char *key, const char *fallback)
+{
+    const QString value = values.value(QLatin1String(key)).toString().trimmed();
+    return value.isEmpty() ? QString::fromUtf8(fallback) : value;
+}
+
 } // namespace
+
+QString Five9Connector::suggestedName(const QVariantMap &values) const
+{
+    const QString key = values.value(QLatin1String(Region)).toString();
+    if (key.isEmpty())
+        return info().displayName;
+    return tr("Five9 (%1)").arg(Five9Regions::byKey(key).shortLabel);
+}
+
+QVariantMap Five9Connector::derivedDefaults(const QVariantMap &values) const
+{
+    const Five9Region region = Five9Regions::byKey(values.value(QLatin1String(Region)).toString());
+    const bool skills = needsSkillColumn(values);
+    return {
+        {QLatin1String(TimeZone), region.timeZone},
+        {QLatin1String(CallLogFolder),
+            QString::fromUtf8(skills ? SkillCallLogFolder : DefaultCallLogFolder)},
+        {QLatin1String(CallLogReport),
+            QString::fromUtf8(skills ? SkillCallLogReport : DefaultCallLogReport)},
+    };
+}
+
+QString Five9Connector::detailsNote(const QVariantMap &values) const
+{
+    if (!needsSkillColumn(values))
+        return {};
+    const QString report = valueOr(values, CallLogReport, SkillCallLogReport);
+    const QString folder = valueOr(values, CallLogFolder, SkillCallLogFolder);
+    //: %1 is a report name, %2 a report folder, both as in Five9 (e.g. "Shared Reports").
+    return tr("This grouping needs the SKILL column, which Five9's stock Call Log report does "
+              "not have. In Five9, copy the Call Log report, add the SKILL column and save the "
+              "copy as \"%1\" in the folder \"%2\".")
+        .arg(report, folder);
+}
+
+QString Five9Connector::accountKey(const QVariantMap &values) const
+{
+    const QString user = values.value(QLatin1String(UserName)).toString().trimmed();
+    if (user.isEmpty())
+        return {};
+    const Five9Region region = Five9Regions::byKey(values.value(QLatin1String(Region)).toString());
+    return region.key + u'/' + user.toCaseFolded();
+}
 
 FieldDescriptors Five9Connector::fields() const
 {
@@ -66,6 +120,7 @@ FieldDescriptors Five9Connector::fields() const
     zone.choices = timeZoneChoices();
     zone.defaultValue = QString::fromLatin1(DefaultTimeZone);
     zone.helpText = tr("The time zone set for your Five9 domain. Five9's reports use it.");
+    zone.advanced = true;
 
     FieldDescriptor serviceLevel
         = field(ServiceLevelSeconds, tr("Service level (seconds)"), Kind::Number);
@@ -74,12 +129,14 @@ FieldDescriptors Five9Connector::fields() const
     serviceLevel.maximum = 3600;
     serviceLevel.helpText
         = tr("Calls answered within this many seconds count as within service level.");
+    serviceLevel.advanced = true;
 
     const auto report
         = [](const char *key, const QString &label, const char *fallback, const QString &help) {
               FieldDescriptor f = field(key, label, Kind::Text);
               f.defaultValue = QString::fromUtf8(fallback);
               f.helpText = help;
+              f.advanced = true;
               return f;
           };
     return {user, password, region, grouping, zone, serviceLevel,

@@ -16,12 +16,14 @@ QList<Five9Region> all()
     // Hosts from Five9's public material (see shared/research/README.md); Frankfurt's host
     // was found in only one source.
     return {
-        {QStringLiteral("us"), tr("United States"), tr("US"), QStringLiteral("api.five9.com")},
-        {QStringLiteral("ca"), tr("Canada"), tr("Canada"), QStringLiteral("api.five9.ca")},
+        {QStringLiteral("us"), tr("United States"), tr("US"), QStringLiteral("api.five9.com"),
+            QStringLiteral("America/Los_Angeles")},
+        {QStringLiteral("ca"), tr("Canada"), tr("Canada"), QStringLiteral("api.five9.ca"),
+            QStringLiteral("America/Toronto")},
         {QStringLiteral("eu-uk"), tr("Europe (UK)"), tr("Europe, UK"),
-            QStringLiteral("api.five9.eu")},
+            QStringLiteral("api.five9.eu"), QStringLiteral("Europe/London")},
         {QStringLiteral("eu-de"), tr("Europe (Frankfurt)"), tr("Europe, Frankfurt"),
-            QStringLiteral("api.eu.five9.com")},
+            QStringLiteral("api.eu.five9.com"), QStringLiteral("Europe/Berlin")},
     };
 }
 

@@ -10,6 +10,7 @@ struct Five9Region
     QString label; // translated
     QString shortLabel; // translated, for suggested names
     QString host;
+    QString timeZone; // the usual time zone of a domain hosted there (IANA id)
 };
 
 namespace Five9Regions {

@@ -23,6 +23,10 @@ inline constexpr char DefaultCallLogFolder[] = "Call Log Reports";
 inline constexpr char DefaultCallLogReport[] = "Call Log";
 inline constexpr char DefaultAgentStateFolder[] = "Agent Reports";
 inline constexpr char DefaultAgentStateReport[] = "Agent State Details";
+// The copy of the Call Log with the SKILL column that grouping by skill needs; Five9's stock
+// Call Log has no SKILL column.
+inline constexpr char SkillCallLogFolder[] = "Shared Reports";
+inline constexpr char SkillCallLogReport[] = "Call Log with Skills";
 inline constexpr char DefaultTimeZone[] = "America/Los_Angeles"; // Five9's default for a domain
 inline constexpr int DefaultServiceLevelSeconds = 20;
 
