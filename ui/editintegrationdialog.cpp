@@ -38,6 +38,13 @@ EditIntegrationDialog::EditIntegrationDialog(
             details.append(field);
     m_form->setFields(details);
     m_form->setValues(integration.settings);
+    // A value that is its default (a time zone that follows the data centre, say) goes on
+    // following; one the admin chose stays.
+    m_form->markEditedWhereNot(service.derivedDefaults(integration.type, integration.settings));
+    connect(m_form, &FieldForm::changed, this, [this] {
+        m_form->applyDefaults(m_service.derivedDefaults(m_integration.type, settings()));
+        m_form->setNote(m_service.detailsNote(m_integration.type, settings()));
+    });
     auto *nameLabel = new QLabel(tr("&Name:"), this);
     nameLabel->setBuddy(m_name);
     auto *layout = new QVBoxLayout(this);
@@ -53,8 +60,16 @@ EditIntegrationDialog::EditIntegrationDialog(
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &EditIntegrationDialog::refresh);
     connect(m_form, &FieldForm::changed, this, &EditIntegrationDialog::refresh);
+    m_form->setNote(m_service.detailsNote(m_integration.type, settings()));
     refresh();
     resize(520, sizeHint().height());
+}
+
+QVariantMap EditIntegrationDialog::settings() const
+{
+    QVariantMap values = m_integration.settings;
+    values.insert(m_form->values());
+    return values;
 }
 
 void EditIntegrationDialog::refresh()

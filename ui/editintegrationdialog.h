@@ -28,6 +28,7 @@ public:
     void reject() override;
 
 private:
+    QVariantMap settings() const; // as saved, with the form's changes
     void refresh();
     void save();
 

@@ -99,10 +99,39 @@ FieldDescriptors IntegrationService::fieldsOf(const QString &type) const
     return connector ? connector->fields() : FieldDescriptors {};
 }
 
-QString IntegrationService::suggestedName(const QString &type) const
+QString IntegrationService::suggestedName(const QString &type, const QVariantMap &values) const
 {
     const std::unique_ptr<Connector> connector = m_registry.create(type);
-    return connector ? connector->suggestedName({}) : type;
+    return connector ? connector->suggestedName(values) : type;
+}
+
+QVariantMap IntegrationService::derivedDefaults(
+    const QString &type, const QVariantMap &values) const
+{
+    const std::unique_ptr<Connector> connector = m_registry.create(type);
+    return connector ? connector->derivedDefaults(values) : QVariantMap {};
+}
+
+QString IntegrationService::detailsNote(const QString &type, const QVariantMap &values) const
+{
+    const std::unique_ptr<Connector> connector = m_registry.create(type);
+    return connector ? connector->detailsNote(values) : QString();
+}
+
+QList<Integration> IntegrationService::sameAccount(
+    const QString &type, const QVariantMap &values, const QString &exceptId) const
+{
+    const std::unique_ptr<Connector> connector = m_registry.create(type);
+    const QString key
+        = connector ? connector->accountKey(connector->withDefaults(values)) : QString();
+    if (key.isEmpty())
+        return {};
+    QList<Integration> result;
+    for (const Integration &integration : m_integrations)
+        if (integration.type == type && integration.id != exceptId
+            && connector->accountKey(connector->withDefaults(integration.settings)) == key)
+            result.append(integration);
+    return result;
 }
 
 ServiceOperation *IntegrationService::failSoon(ServiceOperation *op, const QString &message)

@@ -47,7 +47,14 @@ public:
     QString uniqueName(const QString &base) const;
     ConnectorInfo typeInfo(const QString &type) const;
     FieldDescriptors fieldsOf(const QString &type) const;
-    QString suggestedName(const QString &type) const;
+    // See the Connector methods of the same names.
+    QString suggestedName(const QString &type, const QVariantMap &values = {}) const;
+    QVariantMap derivedDefaults(const QString &type, const QVariantMap &values) const;
+    QString detailsNote(const QString &type, const QVariantMap &values) const;
+    // The integrations of this type that import the same ACD account as these values would
+    // (Connector::accountKey), but exceptId: a second one would import its queues twice.
+    QList<Integration> sameAccount(
+        const QString &type, const QVariantMap &values, const QString &exceptId = {}) const;
 
     // Verifies with the ACD, keeps the secrets in the keychain, stores the integration and
     // starts its first import. Nothing is kept when a step fails or it is cancelled.

@@ -26,7 +26,8 @@ AddIntegrationWizard::AddIntegrationWizard(IntegrationService &service, QWidget 
     setPage(SavePageId, new SavePage);
     setPage(ImportPageId, new ImportPage);
     setStartId(TypePageId);
-    resize(780, 600);
+    // With its title bar, the wizard fits an 800×600 screen (tst_five9wizard checks it).
+    resize(760, 540);
 }
 
 AddIntegrationWizard::~AddIntegrationWizard() = default;
@@ -65,6 +66,19 @@ void AddIntegrationWizard::forgetSecrets()
 {
     for (PageId id : {CredentialsPageId, DetailsPageId})
         static_cast<FieldsPage *>(page(id))->form()->clearSecrets();
+}
+
+QString AddIntegrationWizard::suggestedName() const
+{
+    const QString type = field(QStringLiteral("type")).toString();
+    const QVariantMap values = m_detailsConfirmedFor == type ? settings() : QVariantMap();
+    return m_service.uniqueName(m_service.suggestedName(type, values));
+}
+
+void AddIntegrationWizard::confirmDetails()
+{
+    m_detailsConfirmedFor = field(QStringLiteral("type")).toString();
+    static_cast<NamePage *>(page(NamePageId))->suggest(suggestedName());
 }
 
 void AddIntegrationWizard::goBackTo(PageId page)

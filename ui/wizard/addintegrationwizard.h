@@ -34,6 +34,12 @@ public:
     SecretMap secrets() const;
     void forgetSecrets();
 
+    // A unique name for the integration: the type's alone until the admin has confirmed the
+    // Details page (a data centre shown by default is not yet a choice), then with them.
+    QString suggestedName() const;
+    // The Details page was completed with Next: the name follows them unless it was typed.
+    void confirmDetails();
+
     QString savedIntegrationId() const { return m_savedId; }
     void setSavedIntegrationId(const QString &id) { m_savedId = id; }
 
@@ -49,4 +55,5 @@ signals:
 private:
     IntegrationService &m_service;
     QString m_savedId;
+    QString m_detailsConfirmedFor; // the type
 };

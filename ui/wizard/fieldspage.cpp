@@ -1,20 +1,26 @@
 #include "wizard/fieldspage.h"
 
 #include "fieldform.h"
+#include "integrations/integrationservice.h"
 #include "wizard/addintegrationwizard.h"
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 FieldsPage::FieldsPage(FieldDescriptor::Section section)
     : m_section(section)
     , m_form(new FieldForm(this))
     , m_intro(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
 {
     m_intro->setWordWrap(true);
-    // A connector may ask for many settings: they scroll rather than squeeze their help text.
-    auto *scroll = new QScrollArea(this);
+    // Open, the Advanced settings scroll rather than squeeze their help text.
+    QScrollArea *scroll = m_scroll;
+    scroll->setObjectName(QStringLiteral("fieldsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
@@ -27,7 +33,32 @@ FieldsPage::FieldsPage(FieldDescriptor::Section section)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(scroll);
+    connect(m_form, &FieldForm::changed, this, &FieldsPage::followValues);
     connect(m_form, &FieldForm::changed, this, &QWizardPage::completeChanged);
+    connect(m_form, &FieldForm::advancedShownChanged, this, [this](bool shown) {
+        if (shown) // once the fields are laid out
+            QTimer::singleShot(0, this, &FieldsPage::revealAdvanced);
+    });
+}
+
+void FieldsPage::followValues()
+{
+    if (!integrationWizard() || m_builtFor.isEmpty())
+        return;
+    m_form->applyDefaults(service().derivedDefaults(chosenType(), integrationWizard()->settings()));
+    if (m_section == FieldDescriptor::Section::Details) // with the defaults just applied
+        m_form->setNote(service().detailsNote(chosenType(), integrationWizard()->settings()));
+}
+
+void FieldsPage::revealAdvanced()
+{
+    // As little scrolling as shows the advanced fields, never past the Advanced button.
+    QWidget *content = m_scroll->widget();
+    const int top = m_form->advancedButton()->mapTo(content, QPoint()).y();
+    const int bottom
+        = m_form->advancedBox()->mapTo(content, QPoint()).y() + m_form->advancedBox()->height();
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    bar->setValue(qMax(bar->value(), qMin(top, bottom - m_scroll->viewport()->height())));
 }
 
 void FieldsPage::initializePage()
@@ -50,6 +81,7 @@ void FieldsPage::initializePage()
     if (m_builtFor != info.id) {
         m_form->setFields(integrationWizard()->fields(m_section));
         m_builtFor = info.id;
+        followValues();
     }
     if (QWidget *first = m_form->firstInput())
         first->setFocus();
@@ -65,6 +97,8 @@ bool FieldsPage::validatePage()
     m_form->showAllProblems();
     if (!m_form->isValid())
         return false;
+    if (m_section == FieldDescriptor::Section::Details)
+        integrationWizard()->confirmDetails();
     return true;
 }
 

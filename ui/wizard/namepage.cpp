@@ -35,13 +35,20 @@ NamePage::NamePage()
 
 void NamePage::initializePage()
 {
-    if (m_name->text().isEmpty() || m_name->text() == m_lastSuggestion) {
-        m_lastSuggestion = service().uniqueName(service().suggestedName(chosenType()));
-        m_name->setText(m_lastSuggestion);
-    }
+    suggest(integrationWizard()->suggestedName());
     m_name->selectAll();
     m_name->setFocus();
     refresh();
+}
+
+void NamePage::cleanupPage() { }
+
+void NamePage::suggest(const QString &name)
+{
+    if (m_name->text().isEmpty() || m_name->text() == m_lastSuggestion) {
+        m_lastSuggestion = name;
+        m_name->setText(name);
+    }
 }
 
 QString NamePage::problem() const

@@ -13,7 +13,11 @@ public:
     NamePage();
 
     void initializePage() override;
+    // Keeps the name when the admin steps back past this page (QWizardPage would reset it).
+    void cleanupPage() override;
     bool isComplete() const override;
+    // Shows name unless the admin has typed one of their own.
+    void suggest(const QString &name);
 
 private:
     QString problem() const;

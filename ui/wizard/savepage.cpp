@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -13,6 +14,7 @@
 
 SavePage::SavePage()
     : m_summary(new QFormLayout)
+    , m_warning(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_problemBox(new QWidget(this))
@@ -23,6 +25,12 @@ SavePage::SavePage()
     setSubTitle(tr("Check the summary. Saving signs in to the ACD to check the user, keeps the "
                    "password in your system's keychain and starts the first import."));
     setCommitPage(true);
+    m_warning->setObjectName(QStringLiteral("saveWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("#saveWarning { background: #fff4e5; color: #5c3b00; "
+                                            "border: 1px solid #f0c36d; border-radius: 4px; "
+                                            "padding: 6px; }"));
+    m_warning->hide();
     m_busy->setRange(0, 0);
     m_busy->setObjectName(QStringLiteral("saveBusy"));
     m_busy->setAccessibleName(tr("Saving"));
@@ -49,6 +57,7 @@ SavePage::SavePage()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_summary);
     layout->addSpacing(12);
+    layout->addWidget(m_warning);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
     layout->addWidget(m_problemBox);
@@ -80,6 +89,15 @@ void SavePage::initializePage()
             shown = values.value(f.key, f.defaultValue).toBool() ? tr("Yes") : tr("No");
         addRow(tr("%1:").arg(f.label), shown);
     }
+    QStringList twins;
+    for (const Integration &integration : service().sameAccount(chosenType(), values))
+        twins << tr("\"%1\"").arg(integration.name);
+    //: %1 is the ACD, e.g. Five9; %2 one or more quoted integration names.
+    m_warning->setText(
+        tr("This %1 account is already imported by %2. If you save this "
+           "integration too, its queues are imported twice.")
+            .arg(wizard->typeInfo().displayName, QLocale().createSeparatedList(twins)));
+    m_warning->setVisible(!twins.isEmpty());
     m_status->clear();
     m_problemBox->hide();
     // Enter or Space saves; the button only exists once the wizard has laid out this page.

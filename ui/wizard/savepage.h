@@ -13,7 +13,7 @@ class QPushButton;
 // Step 5: a summary without secrets, and Save integration. Saving checks the credentials
 // with the ACD, then writes the keychain and the store (IntegrationService::create); the wizard
 // stays responsive and Cancel stops the check. A failure says why and offers the page that fixes
-// it.
+// it. Adding an account that another integration already imports is allowed, after a warning.
 class SavePage : public IntegrationWizardPage
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ private:
     void showProblem(const QString &message, int fixPage);
 
     QFormLayout *m_summary;
+    QLabel *m_warning;
     QProgressBar *m_busy;
     QLabel *m_status;
     QWidget *m_problemBox;
