@@ -3,6 +3,7 @@
 #include "fakefive9fixtures.h"
 #include "fakefive9harness.h"
 #include "fakefive9server.h"
+#include "fieldform.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
@@ -11,18 +12,25 @@
 #include "storage/integrationstore.h"
 #include "support/guitest.h"
 #include "support/testsupport.h"
+#include "translations.h"
 #include "wizard/addintegrationwizard.h"
+#include "wizard/fieldspage.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTranslator>
 
 // Issue 4, item 6: the whole wizard → first import of a Five9 integration, by keyboard, against
 // the fake Five9 on loopback, with the real keychain, store, engine and Five9 connector.
@@ -38,13 +46,33 @@ private slots:
     void saveProblemsNameTheCause_data();
     void saveProblemsNameTheCause();
 
+    // Issue 9: the Details page asks what the documented flow asks, the rest waits under
+    // Advanced with defaults that follow the admin's choices.
+    void detailsShowDataCentreAndGroupingUntilAdvancedOpens();
+    void timeZoneFollowsDataCentreUntilTheAdminChoosesOne();
+    void skillGroupingNamesTheReportToCreate();
+    void nameClaimsADataCentreOnlyOnceChosen_data();
+    void nameClaimsADataCentreOnlyOnceChosen();
+    void sameAccountTwiceWarnsBeforeSave_data();
+    void sameAccountTwiceWarnsBeforeSave();
+    void wizardFitsASmallScreenWithoutScrolling_data();
+    void wizardFitsASmallScreenWithoutScrolling();
+
 private:
     void makeContext(const QUrl &endpoint);
+    // Type (Five9) → Name → Credentials → Details page, by keyboard.
+    AddIntegrationWizard *walkToDetailsPage(const QString &user, const QString &password);
     // Type (Five9) → Name → Credentials → Details (grouping by campaign) → Save page.
     AddIntegrationWizard *walkToSavePage(const QString &user, const QString &password);
     void typeText(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
     void press(Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); }
     int count(const QString &sql) const;
+    // Puts the focus on the combo box and picks the item with value by arrow keys.
+    static bool chooseByKeyboard(QComboBox *combo, const QString &value);
+    template<typename T = QWidget> static T *input(AddIntegrationWizard *wizard, const char *key)
+    {
+        return wizard->currentPage()->findChild<T *>(QStringLiteral("field_") + QLatin1String(key));
+    }
 
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
@@ -126,7 +154,8 @@ int TestFive9Wizard::count(const QString &sql) const
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
-AddIntegrationWizard *TestFive9Wizard::walkToSavePage(const QString &user, const QString &password)
+AddIntegrationWizard *TestFive9Wizard::walkToDetailsPage(
+    const QString &user, const QString &password)
 {
     QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
     auto *wizard = m_window->findChild<AddIntegrationWizard *>();
@@ -153,6 +182,14 @@ AddIntegrationWizard *TestFive9Wizard::walkToSavePage(const QString &user, const
     press(Qt::Key_Return);
     if (wizard->currentId() != AddIntegrationWizard::DetailsPageId)
         return nullptr;
+    return wizard;
+}
+
+AddIntegrationWizard *TestFive9Wizard::walkToSavePage(const QString &user, const QString &password)
+{
+    AddIntegrationWizard *wizard = walkToDetailsPage(user, password);
+    if (!wizard)
+        return nullptr;
     // The focus starts on the data centre; the next field is the queue grouping.
     auto *grouping = wizard->findChild<QComboBox *>(QStringLiteral("field_queueGrouping"));
     for (int tabs = 0; tabs < 10 && QApplication::focusWidget() != grouping; ++tabs)
@@ -165,6 +202,19 @@ AddIntegrationWizard *TestFive9Wizard::walkToSavePage(const QString &user, const
         return nullptr;
     QTest::qWait(20); // the page puts the focus on Save integration
     return wizard;
+}
+
+bool TestFive9Wizard::chooseByKeyboard(QComboBox *combo, const QString &value)
+{
+    if (!combo || combo->findData(value) < 0)
+        return false;
+    combo->setFocus();
+    if (!combo->hasFocus())
+        return false;
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && combo->currentData() != value; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentData() == value;
 }
 
 void TestFive9Wizard::wizardToFirstImportByKeyboard()
@@ -283,6 +333,281 @@ void TestFive9Wizard::saveProblemsNameTheCause()
     QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
     QVERIFY(m_store->list().isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM integrations")), 0);
+}
+
+void TestFive9Wizard::detailsShowDataCentreAndGroupingUntilAdvancedOpens()
+{
+    AddIntegrationWizard *wizard = walkToDetailsPage(
+        QString::fromLatin1(FakeFive9Fixtures::AdminUser), QStringLiteral("any"));
+    QVERIFY(wizard);
+    const QStringList all = {QStringLiteral("region"), QStringLiteral("queueGrouping"),
+        QStringLiteral("timeZone"), QStringLiteral("serviceLevelSeconds"),
+        QStringLiteral("callLogFolder"), QStringLiteral("callLogReport"),
+        QStringLiteral("agentStateFolder"), QStringLiteral("agentStateReport")};
+    const auto visibleFields = [wizard, &all] {
+        QStringList visible;
+        for (const QString &key : all)
+            if (input(wizard, key.toLatin1().constData())->isVisible())
+                visible << key;
+        return visible;
+    };
+    QCOMPARE(visibleFields(), all.mid(0, 2));
+    auto *advanced
+        = wizard->currentPage()->findChild<QToolButton *>(QStringLiteral("advancedButton"));
+    QVERIFY(advanced && advanced->isVisible());
+    QVERIFY(!advanced->isChecked());
+
+    // By keyboard: data centre, grouping, Advanced; Space opens it, and Tab goes on through
+    // its fields in the order they are shown.
+    QCOMPARE(QApplication::focusWidget(), input(wizard, "region"));
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), input(wizard, "queueGrouping"));
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), advanced);
+    press(Qt::Key_Space);
+    QVERIFY(advanced->isChecked());
+    QCOMPARE(visibleFields(), all);
+    for (const QString &key : all.mid(2)) {
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), input(wizard, key.toLatin1().constData()));
+    }
+    // And closes again.
+    advanced->setFocus();
+    press(Qt::Key_Space);
+    QVERIFY(!advanced->isChecked());
+    QCOMPARE(visibleFields(), all.mid(0, 2));
+}
+
+void TestFive9Wizard::timeZoneFollowsDataCentreUntilTheAdminChoosesOne()
+{
+    AddIntegrationWizard *wizard = walkToDetailsPage(
+        QString::fromLatin1(FakeFive9Fixtures::AdminUser), QStringLiteral("any"));
+    QVERIFY(wizard);
+    auto *region = input<QComboBox>(wizard, "region");
+    auto *zone = input<QComboBox>(wizard, "timeZone");
+    QCOMPARE(zone->currentData().toString(), QStringLiteral("America/Los_Angeles"));
+    for (const auto &[centre, expected] :
+        {std::pair {"eu-uk", "Europe/London"}, std::pair {"ca", "America/Toronto"},
+            std::pair {"eu-de", "Europe/Berlin"}, std::pair {"us", "America/Los_Angeles"}}) {
+        QVERIFY(chooseByKeyboard(region, QLatin1String(centre)));
+        QCOMPARE(zone->currentData().toString(), QLatin1String(expected));
+    }
+
+    // The admin picks the domain's own zone under Advanced: from then on it stays.
+    auto *advanced
+        = wizard->currentPage()->findChild<QToolButton *>(QStringLiteral("advancedButton"));
+    advanced->setFocus();
+    press(Qt::Key_Space);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), zone);
+    typeText(QStringLiteral("Europe/Rome")); // a closed list box jumps to what is typed
+    QCOMPARE(zone->currentData().toString(), QStringLiteral("Europe/Rome"));
+    QVERIFY(chooseByKeyboard(region, QStringLiteral("eu-uk")));
+    QCOMPARE(zone->currentData().toString(), QStringLiteral("Europe/Rome"));
+    QCOMPARE(wizard->settings().value(QStringLiteral("timeZone")).toString(),
+        QStringLiteral("Europe/Rome"));
+}
+
+void TestFive9Wizard::skillGroupingNamesTheReportToCreate()
+{
+    AddIntegrationWizard *wizard = walkToDetailsPage(
+        QString::fromLatin1(FakeFive9Fixtures::AdminUser), QStringLiteral("any"));
+    QVERIFY(wizard);
+    auto *note = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("fieldsNote"));
+    auto *grouping = input<QComboBox>(wizard, "queueGrouping");
+    auto *folder = input<QLineEdit>(wizard, "callLogFolder");
+    auto *report = input<QLineEdit>(wizard, "callLogReport");
+    QVERIFY(note && grouping && folder && report);
+    const auto expectReport = [&](const char *expectedFolder, const char *expectedReport) {
+        QCOMPARE(folder->text(), QLatin1String(expectedFolder));
+        QCOMPARE(report->text(), QLatin1String(expectedReport));
+    };
+
+    // Skill is the default: the custom report, and what to create in Five9, on the page.
+    QCOMPARE(grouping->currentData().toString(), QStringLiteral("skill"));
+    expectReport("Shared Reports", "Call Log with Skills");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("SKILL"))
+            && note->text().contains(QLatin1String("\"Call Log with Skills\""))
+            && note->text().contains(QLatin1String("\"Shared Reports\"")),
+        qPrintable(note->text()));
+
+    QVERIFY(chooseByKeyboard(grouping, QStringLiteral("campaign")));
+    expectReport("Call Log Reports", "Call Log");
+    QVERIFY(!note->isVisible());
+
+    QVERIFY(chooseByKeyboard(grouping, QStringLiteral("campaign+skill")));
+    expectReport("Shared Reports", "Call Log with Skills");
+    QVERIFY(note->isVisible());
+
+    // The admin saved the report under another name: the note says that name, and the
+    // report no longer follows the grouping (the folder, not edited, still does).
+    auto *advanced
+        = wizard->currentPage()->findChild<QToolButton *>(QStringLiteral("advancedButton"));
+    advanced->setFocus();
+    press(Qt::Key_Space);
+    report->setFocus();
+    QTest::keyClick(report, Qt::Key_A, Qt::ControlModifier);
+    typeText(QStringLiteral("Calls by skill"));
+    QVERIFY2(note->text().contains(QLatin1String("\"Calls by skill\"")), qPrintable(note->text()));
+    QVERIFY(chooseByKeyboard(grouping, QStringLiteral("campaign")));
+    expectReport("Call Log Reports", "Calls by skill");
+}
+
+void TestFive9Wizard::nameClaimsADataCentreOnlyOnceChosen_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("suggested") << QString() << QStringLiteral("Five9 (Europe, UK)");
+    QTest::newRow("typed by the admin")
+        << QStringLiteral("Five9 Milano") << QStringLiteral("Five9 Milano");
+}
+
+void TestFive9Wizard::nameClaimsADataCentreOnlyOnceChosen()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    auto *wizard = m_window->findChild<AddIntegrationWizard *>();
+    QVERIFY(wizard && QTest::qWaitForWindowExposed(wizard));
+    activate(wizard);
+    auto *types = wizard->findChild<QListWidget *>(QStringLiteral("typeList"));
+    while (types->currentItem()->data(Qt::UserRole) != QStringLiteral("five9"))
+        QTest::keyClick(types, Qt::Key_Down);
+    press(Qt::Key_Return);
+    auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QCOMPARE(QApplication::focusWidget(), name);
+    // No data centre chosen yet: the name does not claim one.
+    QCOMPARE(name->text(), QStringLiteral("Five9"));
+    if (!typed.isEmpty()) {
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        typeText(typed);
+    }
+    press(Qt::Key_Return);
+    typeText(QString::fromLatin1(FakeFive9Fixtures::AdminUser));
+    press(Qt::Key_Tab);
+    typeText(QStringLiteral("any"));
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::DetailsPageId));
+    QCOMPARE(name->text(), typed.isEmpty() ? QStringLiteral("Five9") : typed);
+
+    QVERIFY(chooseByKeyboard(input<QComboBox>(wizard, "region"), QStringLiteral("eu-uk")));
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
+    QCOMPARE(wizard->field(QStringLiteral("name")).toString(), expected);
+
+    // Back to the Name page and on again: what it shows stays.
+    wizard->goBackTo(AddIntegrationWizard::TypePageId);
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::NamePageId));
+    QCOMPARE(name->text(), expected);
+}
+
+void TestFive9Wizard::sameAccountTwiceWarnsBeforeSave_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("same account") << QStringLiteral("us") << true;
+    QTest::newRow("same user, other data centre") << QStringLiteral("eu-uk") << false;
+}
+
+void TestFive9Wizard::sameAccountTwiceWarnsBeforeSave()
+{
+    QFETCH(QString, region);
+    QFETCH(bool, warned);
+    // The user name as another admin typed it, in capitals.
+    for (const auto &[name, user] :
+        {std::pair {"Five9 Roma", "WFM.ADMIN"}, std::pair {"Five9 Torino", "someone.else"}}) {
+        Integration existing;
+        existing.name = QLatin1String(name);
+        existing.type = QStringLiteral("five9");
+        existing.settings = {{QStringLiteral("region"), QStringLiteral("us")},
+            {QStringLiteral("username"), QLatin1String(user)},
+            {QStringLiteral("queueGrouping"), QStringLiteral("campaign")}};
+        QVERIFY(m_store->create(existing).ok());
+    }
+    makeContext(m_fake->baseUrl()); // a program started with these
+
+    AddIntegrationWizard *wizard
+        = walkToDetailsPage(QString::fromLatin1(FakeFive9Fixtures::AdminUser),
+            QString::fromLatin1(FakeFive9Fixtures::AdminPassword));
+    QVERIFY(wizard);
+    QVERIFY(chooseByKeyboard(input<QComboBox>(wizard, "region"), region));
+    QVERIFY(
+        chooseByKeyboard(input<QComboBox>(wizard, "queueGrouping"), QStringLiteral("campaign")));
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
+    auto *warning = wizard->findChild<QLabel *>(QStringLiteral("saveWarning"));
+    QVERIFY(warning);
+    QCOMPARE(warning->isVisible(), warned);
+    if (!warned)
+        return;
+    QVERIFY2(warning->text().contains(QLatin1String("\"Five9 Roma\""))
+            && !warning->text().contains(QLatin1String("Torino"))
+            && warning->text().contains(QLatin1String("twice")),
+        qPrintable(warning->text()));
+
+    // A warning, not a block: Save integration saves the second one.
+    QTest::qWait(20); // the page puts the focus on Save integration
+    QCOMPARE(QApplication::focusWidget(), wizard->button(QWizard::CommitButton));
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == AddIntegrationWizard::ImportPageId, 20000);
+    QCOMPARE(m_store->list().size(), 3);
+}
+
+void TestFive9Wizard::wizardFitsASmallScreenWithoutScrolling_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("grouping");
+    for (const char *language : {"en", "it"})
+        for (const char *grouping : {"skill", "campaign"})
+            QTest::addRow("%s, %s", language, grouping)
+                << QString::fromLatin1(language) << QString::fromLatin1(grouping);
+}
+
+void TestFive9Wizard::wizardFitsASmallScreenWithoutScrolling()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, grouping);
+    const QLocale locale;
+    const QList<QTranslator *> translators = Translations::install(*qApp, language);
+    const auto restore = qScopeGuard([&] {
+        qDeleteAll(translators);
+        QLocale::setDefault(locale);
+    });
+    // An 800×600 screen, less a title bar.
+    const QSize screen(800, 600 - 40);
+
+    AddIntegrationWizard *wizard = walkToDetailsPage(
+        QString::fromLatin1(FakeFive9Fixtures::AdminUser), QStringLiteral("any"));
+    QVERIFY(wizard);
+    if (language == u"it") // both Qt's and our own translation are in use
+        QVERIFY2(!wizard->button(QWizard::NextButton)->text().contains(QLatin1String("Next"))
+                && wizard->currentPage()->title().startsWith(QLatin1String("Dettagli")),
+            qPrintable(wizard->button(QWizard::NextButton)->text()));
+    QVERIFY(chooseByKeyboard(input<QComboBox>(wizard, "queueGrouping"), grouping));
+    auto *page = qobject_cast<FieldsPage *>(wizard->currentPage());
+    QVERIFY(page && !page->form()->isAdvancedShown());
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("fieldsNote"))->isVisible(),
+        grouping != u"campaign");
+    QTest::qWait(50); // the scroll area lays out its content
+
+    const auto fits = [&screen](const QSize &size) {
+        return size.width() <= screen.width() && size.height() <= screen.height();
+    };
+    QVERIFY2(fits(wizard->size()),
+        qPrintable(QStringLiteral("%1×%2").arg(wizard->width()).arg(wizard->height())));
+    QVERIFY(fits(wizard->sizeHint()) && fits(wizard->minimumSize()));
+    QVERIFY(!page->scrollArea()->verticalScrollBar()->isVisible());
+    QVERIFY(!page->scrollArea()->horizontalScrollBar()->isVisible());
+
+    // The summary on the Save page, with every setting, fits as well.
+    press(Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
+    QTest::qWait(50);
+    QVERIFY(fits(wizard->size()));
+    QVERIFY2(wizard->currentPage()->minimumSizeHint().height() <= wizard->currentPage()->height(),
+        qPrintable(QString::number(wizard->currentPage()->minimumSizeHint().height())));
 }
 
 QTEST_MAIN(TestFive9Wizard)
