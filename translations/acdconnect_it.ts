@@ -282,6 +282,14 @@
         <source>%1 (optional)</source>
         <translation>%1 (facoltativo)</translation>
     </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>Impostazioni a&amp;vanzate</translation>
+    </message>
+    <message>
+        <source>Settings that most accounts can leave as they are</source>
+        <translation>Impostazioni che di solito puoi lasciare invariate</translation>
+    </message>
 </context>
 <context>
     <name>FieldsPage</name>
@@ -476,6 +484,11 @@
     <message>
         <source>The name of the agent state report in Five9.</source>
         <translation>Il nome del report degli stati degli agenti in Five9.</translation>
+    </message>
+    <message>
+        <source>This grouping needs the SKILL column, which Five9&apos;s stock Call Log report does not have. In Five9, copy the Call Log report, add the SKILL column and save the copy as &quot;%1&quot; in the folder &quot;%2&quot;.</source>
+        <extracomment>%1 is a report name, %2 a report folder, both as in Five9 (e.g. &quot;Shared Reports&quot;).</extracomment>
+        <translation>Questo raggruppamento richiede la colonna SKILL, che il report standard Call Log di Five9 non ha. In Five9 crea una copia del report Call Log, aggiungi la colonna SKILL e salva la copia come &quot;%1&quot; nella cartella &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1160,15 @@
         <source>%1 Nothing was saved.</source>
         <extracomment>%1 is the reason, a whole sentence.</extracomment>
         <translation>%1 Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This %1 account is already imported by %2. If you save this integration too, its queues are imported twice.</source>
+        <extracomment>%1 is the ACD, e.g. Five9; %2 one or more quoted integration names.</extracomment>
+        <translation>Questo account %1 è già importato da %2. Se salvi anche questa integrazione, le sue code verranno importate due volte.</translation>
     </message>
 </context>
 <context>
