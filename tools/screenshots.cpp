@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
@@ -75,6 +76,14 @@ void setField(AddIntegrationWizard *wizard, const QString &key, const QString &v
         edit->setText(value);
     else if (auto *spin = qobject_cast<QSpinBox *>(input))
         spin->setValue(value.toInt());
+    else if (auto *combo = qobject_cast<QComboBox *>(input))
+        combo->setCurrentIndex(combo->findData(value));
+}
+
+void showAdvanced(AddIntegrationWizard *wizard, bool shown)
+{
+    if (auto *page = qobject_cast<FieldsPage *>(wizard->currentPage()))
+        page->form()->setAdvancedShown(shown);
 }
 
 } // namespace
@@ -136,7 +145,16 @@ int render(IntegrationService &service, const QString &directory, const QString 
         setField(again, QStringLiteral("password"), QStringLiteral("not-a-real-password"));
         shots.shoot(again, QStringLiteral("11-five9-credentials"));
         again->next();
+        // The Details page as it opens (grouping by skill, with the report to create), and
+        // grouping by campaign; each with Advanced closed and open.
         shots.shoot(again, QStringLiteral("12-five9-details"));
+        showAdvanced(again, true);
+        shots.shoot(again, QStringLiteral("12b-five9-details-advanced"));
+        showAdvanced(again, false);
+        setField(again, QStringLiteral("queueGrouping"), QStringLiteral("campaign"));
+        shots.shoot(again, QStringLiteral("12c-five9-details-campaign"));
+        showAdvanced(again, true);
+        shots.shoot(again, QStringLiteral("12d-five9-details-campaign-advanced"));
     }
     again->close();
 
