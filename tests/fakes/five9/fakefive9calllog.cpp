@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace {
 
@@ -25,12 +26,13 @@ const QStringList &stockColumns()
 
 constexpr int SkillColumn = 3; // after CAMPAIGN in the WithSkill layout
 
+// hh:mm:ss (a day of 120,000 calls makes a million of these: no QString::arg)
 QString duration(qint64 seconds)
 {
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    char text[32];
+    std::snprintf(
+        text, sizeof text, "%02lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    return QString::fromLatin1(text);
 }
 
 QString phone(QRandomGenerator &random)
@@ -168,11 +170,7 @@ QList<FakeFive9CallLog::Call> FakeFive9CallLog::generate(QDate day, const QTimeZ
         if (chance(60))
             customer = pick(customerNames());
 
-        const QString timestamp = dayText
-            + QStringLiteral("%1:%2:%3")
-                  .arg(localSecond / 3600, 2, 10, QLatin1Char('0'))
-                  .arg(localSecond / 60 % 60, 2, 10, QLatin1Char('0'))
-                  .arg(localSecond % 60, 2, 10, QLatin1Char('0'));
+        const QString timestamp = dayText + duration(localSecond);
         const int transfers = agent && chance(8) ? 1 : 0;
         QStringList values = {QString::number(firstId + quint64(i) + 1), timestamp, campaign, skill,
             type, agent ? agent->userName : QStringLiteral("[None]"),
@@ -209,8 +207,9 @@ QString FakeFive9CallLog::csvLine(const QStringList &values)
         if (i > 0)
             line += u',';
         const QString &value = values.at(i);
-        if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-            || value.contains(u'\r'))
+        const bool quote = std::any_of(value.cbegin(), value.cend(),
+            [](QChar c) { return c == u',' || c == u'"' || c == u'\n' || c == u'\r'; });
+        if (quote)
             line += u'"' + QString(value).replace(u'"', QLatin1String("\"\"")) + u'"';
         else
             line += value;
@@ -224,7 +223,7 @@ QString FakeFive9CallLog::csv(
     QString out = csvLine(columns(layout)) + QLatin1String("\r\n");
     const qint64 from = start.toSecsSinceEpoch();
     const qint64 to = end.toSecsSinceEpoch();
-    const QDate last = end.toTimeZone(zone).date();
+    const QDate last = end.addSecs(-1).toTimeZone(zone).date();
     for (QDate day = start.toTimeZone(zone).date(); day <= last; day = day.addDays(1)) {
         for (Call &call : generate(day, zone)) {
             if (call.utc < from || call.utc >= to)
