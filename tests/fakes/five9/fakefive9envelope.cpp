@@ -1,5 +1,7 @@
 #include "fakefive9envelope.h"
 
+#include "fakefive9schema.h"
+
 #include <QHash>
 #include <QStringList>
 #include <QXmlStreamReader>
@@ -9,48 +11,50 @@ namespace FakeFive9Envelope {
 
 namespace {
 
-struct Expected
+// The operations the fake serves; their request types come from Five9's schema.
+const QStringList &servedOperations()
 {
-    QStringList children; // in the WSDL's order
-    QStringList required;
-    QStringList repeatable;
-};
-
-// From WsAdminServiceV2.wsdl: the request types of the operations the fake serves.
-const QHash<QString, Expected> &schema()
-{
-    static const QHash<QString, Expected> table = {
-        {QStringLiteral("getVCCConfiguration"), {}},
-        {QStringLiteral("getSkills"), {{QStringLiteral("skillNamePattern")}, {}, {}}},
-        {QStringLiteral("getCampaigns"),
-            {{QStringLiteral("campaignNamePattern"), QStringLiteral("campaignType")}, {}, {}}},
-        {QStringLiteral("getUsersGeneralInfo"), {{QStringLiteral("userNamePattern")}, {}, {}}},
-        {QStringLiteral("runReport"),
-            {{QStringLiteral("folderName"), QStringLiteral("reportName"),
-                 QStringLiteral("criteria")},
-                {}, {}}},
-        {QStringLiteral("runReport/criteria"),
-            {{QStringLiteral("reportObjects"), QStringLiteral("time")}, {},
-                {QStringLiteral("reportObjects")}}},
-        {QStringLiteral("runReport/criteria/time"),
-            {{QStringLiteral("end"), QStringLiteral("start")}, {}, {}}},
-        {QStringLiteral("runReport/criteria/reportObjects"),
-            {{QStringLiteral("objectNames"), QStringLiteral("objectType")}, {},
-                {QStringLiteral("objectNames")}}},
-        {QStringLiteral("isReportRunning"),
-            {{QStringLiteral("identifier"), QStringLiteral("timeout")}, {QStringLiteral("timeout")},
-                {}}},
-        {QStringLiteral("getReportResultCsv"), {{QStringLiteral("identifier")}, {}, {}}},
-    };
-    return table;
+    static const QStringList names
+        = {QStringLiteral("getVCCConfiguration"), QStringLiteral("getSkills"),
+            QStringLiteral("getCampaigns"), QStringLiteral("getUsersGeneralInfo"),
+            QStringLiteral("runReport"), QStringLiteral("isReportRunning"),
+            QStringLiteral("getReportResultCsv"), QStringLiteral("getCallCountersState")};
+    return names;
 }
 
-// Reads the element the reader is on; path is its path below the operation element.
-bool readElement(QXmlStreamReader &reader, const QString &path, Parsed &parsed)
+constexpr char XsiNamespace[] = "http://www.w3.org/2001/XMLSchema-instance";
+
+// No element of Five9's request types declares an attribute, so any attribute is an error
+// but xsi:type and xsi:nil (on a nillable element), which XML Schema allows everywhere.
+// Namespace declarations are not attributes to QXmlStreamReader. *nil tells xsi:nil="true".
+bool checkAttributes(
+    const QXmlStreamReader &reader, const QString &path, bool nillable, bool *nil, Parsed &parsed)
 {
-    const auto expected = schema().constFind(path);
-    int lastIndex = -1;
-    QString lastName;
+    *nil = false;
+    for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+        const bool xsi = attribute.namespaceUri() == QLatin1String(XsiNamespace);
+        if (xsi && attribute.name() == u"type")
+            continue;
+        if (xsi && attribute.name() == u"nil" && nillable) {
+            *nil = attribute.value() == u"true" || attribute.value() == u"1";
+            continue;
+        }
+        parsed.error = QStringLiteral("attribute %1 is not declared on %2")
+                           .arg(attribute.qualifiedName().toString(), path);
+        return false;
+    }
+    return true;
+}
+
+// Reads the element the reader is on, of the given schema type; path is its path from the
+// operation element.
+bool readElement(
+    QXmlStreamReader &reader, const QString &type, const QString &path, bool nil, Parsed &parsed)
+{
+    const FakeFive9Schema::Model &model = FakeFive9Schema::model();
+    const auto complex = model.complexTypes.constFind(type);
+    const bool isComplex = complex != model.complexTypes.constEnd();
+    qsizetype lastIndex = -1;
     QStringList seen;
     QString text;
     while (reader.readNext() != QXmlStreamReader::Invalid && !reader.isEndElement()) {
@@ -62,7 +66,7 @@ bool readElement(QXmlStreamReader &reader, const QString &path, Parsed &parsed)
             continue;
         const QString name = reader.name().toString();
         const QString childPath = path + u'/' + name;
-        if (expected == schema().constEnd()) {
+        if (!isComplex || nil) {
             parsed.error = QStringLiteral("%1 must not have child elements").arg(path);
             return false;
         }
@@ -71,31 +75,51 @@ bool readElement(QXmlStreamReader &reader, const QString &path, Parsed &parsed)
                                .arg(childPath, reader.namespaceUri().toString());
             return false;
         }
-        const int index = int(expected->children.indexOf(name));
-        if (index < 0) {
+        const auto &sequence = complex->sequence;
+        const auto particle = std::find_if(sequence.cbegin(), sequence.cend(),
+            [&name](const FakeFive9Schema::Particle &p) { return p.name == name; });
+        if (particle == sequence.cend()) {
             parsed.error = QStringLiteral("unexpected element %1").arg(childPath);
             return false;
         }
-        if (index < lastIndex || (name == lastName && !expected->repeatable.contains(name))) {
+        const qsizetype index = particle - sequence.cbegin();
+        if (index < lastIndex || (index == lastIndex && !particle->repeatable)) {
             parsed.error = QStringLiteral("element %1 is out of order or repeated").arg(childPath);
             return false;
         }
         lastIndex = index;
-        lastName = name;
         seen << name;
-        if (!readElement(reader, childPath, parsed))
+        bool childNil = false;
+        if (!checkAttributes(reader, childPath, particle->nillable, &childNil, parsed)
+            || !readElement(reader, particle->type, childPath, childNil, parsed))
             return false;
     }
-    if (expected != schema().constEnd()) {
-        for (const QString &required : expected->required)
-            if (!seen.contains(required)) {
-                parsed.error = QStringLiteral("%1 lacks the required %2").arg(path, required);
+    if (reader.hasError())
+        return true; // parse() reports the broken XML
+    if (isComplex) {
+        if (!text.trimmed().isEmpty()) {
+            parsed.error = QStringLiteral("%1 has element-only content, not the text \"%2\"")
+                               .arg(path, text.trimmed());
+            return false;
+        }
+        for (const FakeFive9Schema::Particle &particle : complex->sequence)
+            if (!nil && particle.required && !seen.contains(particle.name)) {
+                parsed.error = QStringLiteral("%1 lacks the required %2").arg(path, particle.name);
                 return false;
             }
-    } else {
-        const qsizetype slash = path.indexOf(u'/');
-        parsed.args.insert(slash < 0 ? path : path.mid(slash + 1), text);
+        return true;
     }
+    if (nil && !text.isEmpty()) {
+        parsed.error = QStringLiteral("%1 is nil but has the text \"%2\"").arg(path, text);
+        return false;
+    }
+    if (const QString why = nil ? QString() : FakeFive9Schema::checkValue(type, text);
+        !why.isEmpty()) {
+        parsed.error = QStringLiteral("%1: %2").arg(path, why);
+        return false;
+    }
+    const qsizetype slash = path.indexOf(u'/');
+    parsed.args.insert(slash < 0 ? path : path.mid(slash + 1), text);
     return true;
 }
 
@@ -141,12 +165,15 @@ Parsed parse(const QByteArray &xml)
                                        QLatin1String(AdminNamespace));
                 return parsed;
             }
-            if (!schema().contains(name)) {
+            const QString type = FakeFive9Schema::model().elements.value(name);
+            if (!servedOperations().contains(name) || type.isEmpty()) {
                 parsed.error = QStringLiteral("unknown operation %1").arg(name);
                 return parsed;
             }
             parsed.operation = name;
-            if (!readElement(reader, name, parsed))
+            bool nil = false;
+            if (!checkAttributes(reader, name, false, &nil, parsed)
+                || !readElement(reader, type, name, false, parsed))
                 return parsed;
             --depth;
         }

@@ -8,8 +8,11 @@
 
 class QXmlStreamWriter;
 
-// Reads a SOAP request as the fake receives it and checks it against the element names,
-// order and namespaces of Five9's WSDL for the operations the fake serves.
+// Reads a SOAP request as the fake receives it and checks it against Five9's schema
+// (five9-admin-v13.xsd) for the operations the fake serves: element names, order,
+// namespaces, required elements, no undeclared attributes, no text in element-only content,
+// and values of enumerations, numbers and dates. Stricter than JAXB's unmarshalling may be:
+// a request the fake takes is one Five9's schema takes.
 namespace FakeFive9Envelope {
 
 struct Parsed

@@ -14,7 +14,7 @@ QString fixturePath(const QString &name)
     return QStringLiteral(ACD_FAKE_FIVE9_DIR "/fixtures/") + name;
 }
 
-void install(FakeFive9Server &server)
+void installDomain(FakeFive9Server &server)
 {
     server.addUser(QLatin1String(AdminUser),
         {QLatin1String(AdminPassword), {QStringLiteral("DomainAdmin"), QStringLiteral("Reporting")},
@@ -29,6 +29,11 @@ void install(FakeFive9Server &server)
         QStringLiteral("Support, Tier 1"), QStringLiteral("Billing")});
     server.setCampaigns({QStringLiteral("Inbound Sales"), QStringLiteral("Inbound Support"),
         QStringLiteral("Outbound Renewals")});
+}
+
+void install(FakeFive9Server &server)
+{
+    installDomain(server);
     server.setReportSource(
         [](const QString &, const QString &report, const QDateTime &start, const QDateTime &end) {
             if (report == u"Call Log")

@@ -1,8 +1,10 @@
 #include "fakefive9server.h"
 
 #include "fakefive9envelope.h"
+#include "fakefive9fixtures.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -27,6 +29,8 @@ QByteArray statusText(int status)
         return "Unauthorized";
     case 404:
         return "Not Found";
+    case 415:
+        return "Unsupported Media Type";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -43,6 +47,9 @@ FakeFive9Server::FakeFive9Server(QObject *parent)
     , m_server(new QSslServer(this))
 {
     m_clock.start();
+    addReport(QStringLiteral("Call Log Reports"), QStringLiteral("Call Log"));
+    addReport(QStringLiteral("Agent Reports"), QStringLiteral("Agent State Details"));
+    setSkillReport(QStringLiteral("Shared Reports"), QStringLiteral("Call Log with Skills"));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(certificates());
     QFile keyFile(fakeDir() + QLatin1String("/test-key.pem"));
@@ -93,6 +100,60 @@ QList<QSslCertificate> FakeFive9Server::certificates()
 void FakeFive9Server::addUser(const QString &name, const User &user)
 {
     m_users.insert(name, user);
+    QList<FakeFive9CallLog::Agent> agents;
+    for (auto it = m_users.cbegin(); it != m_users.cend(); ++it)
+        if (it->roles.contains(u"Agent"))
+            agents.append({it.key(), it->fullName});
+    m_callLog.setAgents(agents);
+}
+
+void FakeFive9Server::setSkills(const QStringList &skills)
+{
+    m_skills = skills;
+    m_callLog.setSkills(skills);
+}
+
+void FakeFive9Server::setCampaigns(const QStringList &campaigns)
+{
+    m_campaigns = campaigns;
+    m_callLog.setCampaigns(campaigns);
+}
+
+void FakeFive9Server::addReport(const QString &folder, const QString &report)
+{
+    QStringList &names = m_catalogue[folder];
+    if (!names.contains(report))
+        names << report;
+}
+
+void FakeFive9Server::setSkillReport(const QString &folder, const QString &report)
+{
+    if (!m_skillReport.first.isEmpty()) {
+        m_catalogue[m_skillReport.first].removeAll(m_skillReport.second);
+        if (m_catalogue.value(m_skillReport.first).isEmpty())
+            m_catalogue.remove(m_skillReport.first);
+    }
+    m_skillReport = {folder, report};
+    addReport(folder, report);
+}
+
+QTimeZone FakeFive9Server::reportZone(const QDateTime &criteriaStart) const
+{
+    return m_domainZone.isValid() ? m_domainZone : QTimeZone(criteriaStart.offsetFromUtc());
+}
+
+QString FakeFive9Server::builtInReport(const QString &folder, const QString &report,
+    const QDateTime &start, const QDateTime &end) const
+{
+    using Layout = FakeFive9CallLog::Layout;
+    if (folder == m_skillReport.first && report == m_skillReport.second)
+        return m_callLog.csv(Layout::WithSkill, start, end, reportZone(start));
+    if (report == u"Call Log")
+        return m_callLog.csv(Layout::Stock, start, end, reportZone(start));
+    if (report == u"Agent State Details")
+        return FakeFive9Fixtures::repeatedDaily(
+            QStringLiteral("agentstates-2026-03-02.csv"), start, end);
+    return {};
 }
 
 void FakeFive9Server::injectFault(Fault fault, int times, const QString &operation)
@@ -106,6 +167,12 @@ QStringList FakeFive9Server::operations() const
     for (const Request &request : m_requests)
         names << request.operation;
     return names;
+}
+
+qsizetype FakeFive9Server::requestCount(const QString &operation) const
+{
+    return std::count_if(m_requests.cbegin(), m_requests.cend(),
+        [&operation](const Request &request) { return request.operation == operation; });
 }
 
 void FakeFive9Server::onReadyRead(QTcpSocket *socket)
@@ -167,9 +234,13 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
         return;
     }
     QByteArray authorization;
-    for (const QByteArray &line : lines)
+    QByteArray contentType;
+    for (const QByteArray &line : lines) {
         if (line.toLower().startsWith("authorization:"))
             authorization = line.mid(14).trimmed();
+        if (line.toLower().startsWith("content-type:"))
+            contentType = line.mid(13).trimmed();
+    }
     const QByteArray credentials = authorization.startsWith("Basic ")
         ? QByteArray::fromBase64(authorization.mid(6))
         : QByteArray();
@@ -185,6 +256,19 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
             "WWW-Authenticate: Basic realm=\"Five9\"\r\n");
         return;
     }
+    // SOAP 1.1 is sent as text/xml (SOAP 1.1 HTTP binding, WS-I Basic Profile 1.1 R1140).
+    // Five9's service is JAX-WS (the WSDL is JAX-WS RI's); Metro refuses any other type
+    // before it reads the body, with HTTP 415 and a client fault saying which types it takes,
+    // e.g. application/soap+xml, SOAP 1.2's type, which this SOAP 1.1 endpoint does not speak.
+    const QByteArray mediaType = contentType.split(';').value(0).trimmed().toLower();
+    if (mediaType != "text/xml") {
+        const QString message
+            = QStringLiteral("Unsupported Content-Type: %1 Supported ones are: [text/xml]")
+                  .arg(QString::fromLatin1(contentType));
+        m_envelopeErrors << message;
+        respond(socket, 415, FakeFive9Envelope::fault(message, {}, {}, true));
+        return;
+    }
     if (!parsed.error.isEmpty()) {
         m_envelopeErrors << parsed.error;
         respond(socket, 500,
@@ -192,10 +276,36 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
                 QStringLiteral("Unmarshalling Error: %1").arg(parsed.error), {}, {}, true));
         return;
     }
-    const auto normal = [this, socket, parsed, user] {
-        int status = 200;
-        const QByteArray answerBody = answer(parsed.operation, parsed.args, user, &status);
-        respond(socket, status, answerBody);
+    const auto normal = [this, guard = QPointer<QTcpSocket>(socket), parsed, user] {
+        const QString type = FakeFive9Limits::operationType(parsed.operation);
+        if (m_limitsEnforced && !type.isEmpty()) {
+            if (const auto refusal = m_limits.take(type, now())) {
+                const QString message
+                    = QStringLiteral("%1 operations limit of %2 per %3 seconds exceeded")
+                          .arg(type)
+                          .arg(refusal->limit)
+                          .arg(refusal->windowSeconds);
+                respond(guard, 500,
+                    FakeFive9Envelope::fault(message,
+                        QStringLiteral("OperationsLimitExceededFault"),
+                        {{QStringLiteral("limit"), QString::number(refusal->limit)},
+                            {QStringLiteral("message"), message},
+                            {QStringLiteral("operationType"), type}}));
+                return;
+            }
+        }
+        const auto reply = [this, guard, parsed, user] {
+            if (!guard)
+                return;
+            int status = 200;
+            const QByteArray answerBody = answer(parsed.operation, parsed.args, user, &status);
+            respond(guard, status, answerBody);
+        };
+        // Never blocks: other requests, and other reports, go on while this one waits.
+        if (const qint64 wait = serverWaitMs(parsed.operation, parsed.args); wait > 0)
+            QTimer::singleShot(std::chrono::milliseconds(wait), Qt::PreciseTimer, this, reply);
+        else
+            reply();
     };
     if (const auto fault = takeFault(parsed.operation))
         applyFault(socket, *fault, normal);

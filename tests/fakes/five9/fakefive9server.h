@@ -1,5 +1,8 @@
 #pragma once
 
+#include "fakefive9calllog.h"
+#include "fakefive9limits.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
@@ -8,6 +11,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <functional>
@@ -17,9 +21,11 @@ class QSslSocket;
 class QTcpSocket;
 
 // A Five9 Admin web service on 127.0.0.1 over HTTPS, for tests and for trying the program
-// by hand: checks Basic auth and the SOAP envelope it gets, answers from fixture data, and
-// produces Five9's faults and network trouble on demand. Written independently of the
-// connector, so it checks the connector rather than echoing it.
+// by hand: checks Basic auth and the SOAP envelope it gets against Five9's schema, answers
+// as a Five9 domain does (reports that take time, the 50,000-record result cap, the
+// domain's request limits), and produces Five9's faults and network trouble on demand.
+// Written from Five9's documents, independently of the connector, so it checks the
+// connector rather than echoing it.
 class FakeFive9Server : public QObject
 {
     Q_OBJECT
@@ -51,7 +57,9 @@ public:
         qint64 receivedMs = 0; // on a monotonic clock shared by all requests
     };
 
-    // Makes the CSV of a report for a time range (in the domain's time zone as sent).
+    // Makes the CSV of a report for a time range (in the domain's time zone as sent). Unset,
+    // the fake serves its own: the generated Call Log in both layouts, and the agent state
+    // fixture for "Agent State Details".
     using ReportSource = std::function<QString(const QString &folder, const QString &report,
         const QDateTime &start, const QDateTime &end)>;
 
@@ -65,15 +73,51 @@ public:
 
     // Fixture data.
     void addUser(const QString &name, const User &user);
-    void setSkills(const QStringList &skills) { m_skills = skills; }
-    void setCampaigns(const QStringList &campaigns) { m_campaigns = campaigns; }
+    void setSkills(const QStringList &skills);
+    void setCampaigns(const QStringList &campaigns);
     void setReportSource(ReportSource source) { m_reportSource = std::move(source); }
+
+    // Reports the domain has, by folder. runReport answers ReportNotFoundFault for any other
+    // folder or name. At first: "Call Log Reports"/"Call Log", "Agent Reports"/"Agent State
+    // Details" and the skill report.
+    void addReport(const QString &folder, const QString &report);
+    QMap<QString, QStringList> reports() const { return m_catalogue; }
+    // Where the customised call log with SKILL is; "Shared Reports"/"Call Log with Skills"
+    // unless set. Moves it in the catalogue.
+    void setSkillReport(const QString &folder, const QString &report);
     // runReport answers ReportNotFoundFault for these report names, as for a renamed report.
     void setMissingReports(const QStringList &names) { m_missingReports = names; }
-    // isReportRunning says true this many times per report before it says false.
+
+    // The generated call log (seed, calls per day, agents): what the fake's own source
+    // serves, and what a test computes its expectations from.
+    FakeFive9CallLog &callLog() { return m_callLog; }
+    const FakeFive9CallLog &callLog() const { return m_callLog; }
+    void setCallsPerDay(int calls) { m_callLog.setCallsPerDay(calls); }
+    void setCallsOnDay(QDate day, int calls) { m_callLog.setCallsOnDay(day, calls); }
+    // The zone of the report's TIMESTAMPs. Unset (the default), the offset of the request's
+    // criteria start, as Five9 reports in the zone the criteria are given in.
+    void setDomainTimeZone(const QTimeZone &zone) { m_domainZone = zone; }
+    QTimeZone reportZone(const QDateTime &criteriaStart) const;
+
+    // How long a report runs from runReport until it is done (default 0.02 s).
+    // isReportRunning waits up to its timeout for it on the server; getReportResultCsv
+    // before then answers ResultIsNotReadyFault.
+    void setReportSeconds(double seconds) { m_reportMs = qint64(seconds * 1000); }
+    // isReportRunning says true this many more times per report, at once, even when it is
+    // done (default 0).
     void setRunningPolls(int polls) { m_runningPolls = polls; }
     // getReportResultCsv answers ResultIsNotReadyFault this many times per report.
     void setNotReadyAnswers(int answers) { m_notReadyAnswers = answers; }
+    // A report result holds at most this many data rows (default 50,000, as Five9's); the
+    // rest is left out without a word.
+    void setResultCap(int records) { m_resultCap = records; }
+
+    // The domain's request limits: off unless enforced (the suites' long imports would
+    // outrun Five9's 16 reports a minute). getCallCountersState answers either way.
+    void setLimitsEnforced(bool enforced) { m_limitsEnforced = enforced; }
+    FakeFive9Limits &limits() { return m_limits; }
+    // Moves the fake's clock on, for the limits' windows and the reports' run times.
+    void advanceClock(qint64 milliseconds) { m_clockOffsetMs += milliseconds; }
 
     // The next `times` requests for operation (any operation when empty) get fault.
     void injectFault(Fault fault, int times = 1, const QString &operation = {});
@@ -82,6 +126,8 @@ public:
 
     QList<Request> requests() const { return m_requests; }
     QStringList operations() const;
+    // How many requests for operation arrived (refused ones too), e.g. "runReport".
+    qsizetype requestCount(const QString &operation) const;
     // Envelopes that broke the WSDL's element names, order or namespaces, with the reason.
     QStringList envelopeErrors() const { return m_envelopeErrors; }
     // The (start, end) xs:dateTime texts of every runReport, in order.
@@ -101,6 +147,7 @@ private:
     struct Report
     {
         QString csv;
+        qint64 doneAtMs;
         int runningPolls;
         int notReadyAnswers;
     };
@@ -113,6 +160,14 @@ private:
     void applyFault(QTcpSocket *socket, Fault fault, const std::function<void()> &normal);
     QByteArray answer(const QString &operation, const QMap<QString, QString> &args,
         const QString &user, int *status);
+    QByteArray answerReport(
+        const QString &operation, const QMap<QString, QString> &args, int *status);
+    QString builtInReport(const QString &folder, const QString &report, const QDateTime &start,
+        const QDateTime &end) const;
+    // How long isReportRunning waits before it answers: until the report is done, or its
+    // timeout, whichever is first.
+    qint64 serverWaitMs(const QString &operation, const QMap<QString, QString> &args) const;
+    qint64 now() const { return m_clock.elapsed() + m_clockOffsetMs; }
 
     QSslServer *m_server;
     QHash<QTcpSocket *, Connection> m_connections;
@@ -120,11 +175,20 @@ private:
     QStringList m_skills;
     QStringList m_campaigns;
     ReportSource m_reportSource;
+    QMap<QString, QStringList> m_catalogue;
+    std::pair<QString, QString> m_skillReport;
     QStringList m_missingReports;
+    FakeFive9CallLog m_callLog;
+    QTimeZone m_domainZone;
     QMap<QString, Report> m_reports;
     int m_nextReport = 1;
-    int m_runningPolls = 1;
+    qint64 m_reportMs = 20;
+    int m_runningPolls = 0;
     int m_notReadyAnswers = 0;
+    int m_resultCap = 50000;
+    bool m_limitsEnforced = false;
+    FakeFive9Limits m_limits;
+    qint64 m_clockOffsetMs = 0;
     int m_slowDelayMs = 2000;
     int m_retryAfterSeconds = 0;
     QElapsedTimer m_clock;
