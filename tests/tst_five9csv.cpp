@@ -11,6 +11,9 @@ class TestFive9Csv : public QObject
 private slots:
     void readsFieldsAsWritten_data();
     void readsFieldsAsWritten();
+    void piecesOfEverySizeReadAsTheWhole_data();
+    void piecesOfEverySizeReadAsTheWhole();
+    void readerStopsAtABrokenRowAndDropsTheRest();
     void brokenCsvNamesTheLine_data();
     void brokenCsvNamesTheLine();
     void durationsAndFlags_data();
@@ -67,6 +70,66 @@ void TestFive9Csv::readsFieldsAsWritten()
     QCOMPARE(table->header, rows.value(0));
     QCOMPARE(table->rows, rows.mid(1));
     QCOMPARE(table->rowLines, lines);
+}
+
+void TestFive9Csv::piecesOfEverySizeReadAsTheWhole_data()
+{
+    readsFieldsAsWritten_data();
+    QTest::newRow("CRLF inside and after quotes")
+        << QStringLiteral("\uFEFFA,B\r\n\"a \"\"b\"\"\r\nc\",\"\"\r\n\r\nx,\"y,\"\"z\"\"\"\r\n")
+        << QList<QStringList> {{QStringLiteral("A"), QStringLiteral("B")},
+               {QStringLiteral("a \"b\"\r\nc"), QString()},
+               {QStringLiteral("x"), QStringLiteral("y,\"z\"")}}
+        << QList<int> {2, 5};
+    QTest::newRow("lone CR line ends")
+        << QStringLiteral("A,B\r1,2\r\r3,4")
+        << QList<QStringList> {{QStringLiteral("A"), QStringLiteral("B")},
+               {QStringLiteral("1"), QStringLiteral("2")},
+               {QStringLiteral("3"), QStringLiteral("4")}}
+        << QList<int> {2, 4};
+}
+
+// Five9's answer arrives in pieces: wherever a piece ends (inside a quoted field, between a
+// quote and its double, between "\r" and "\n"), the rows are the same.
+void TestFive9Csv::piecesOfEverySizeReadAsTheWhole()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<QStringList>, rows);
+    QFETCH(QList<int>, lines);
+    for (qsizetype size = 1; size <= std::max<qsizetype>(text.size(), 1); ++size) {
+        Five9CsvReader reader;
+        QList<QStringList> read;
+        QList<int> readLines;
+        const auto take = [&] {
+            if (reader.hasHeader() && read.isEmpty())
+                read << reader.header();
+            while (const auto row = reader.takeRow()) {
+                read << row->fields;
+                readLines << row->line;
+            }
+        };
+        for (qsizetype at = 0; at < text.size(); at += size) {
+            reader.feed(QStringView(text).mid(at, size));
+            take();
+        }
+        reader.finish();
+        take();
+        QVERIFY2(!reader.failed(), qPrintable(reader.error()));
+        QCOMPARE(read, rows);
+        QCOMPARE(readLines, lines);
+    }
+}
+
+void TestFive9Csv::readerStopsAtABrokenRowAndDropsTheRest()
+{
+    Five9CsvReader reader;
+    reader.feed(u"A,B\n1,2\n3\n4,5\n");
+    QVERIFY(reader.failed());
+    QVERIFY2(reader.error().contains(u"Row 3"), qPrintable(reader.error()));
+    QVERIFY(!reader.takeRow());
+    reader.feed(u"6,7\n");
+    reader.finish();
+    QVERIFY(!reader.takeRow());
 }
 
 void TestFive9Csv::brokenCsvNamesTheLine_data()
