@@ -121,7 +121,9 @@ ConnectorJob *Five9Connector::startFetchIntervals(
     options.grouping = grouping(settings);
     options.zone = Five9Settings::timeZone(settings);
     options.serviceLevelSeconds = serviceLevelSeconds(settings);
-    const QString report = folderSetting(settings, CallLogReport, DefaultCallLogReport);
+    options.reportFolder = folderSetting(settings, CallLogFolder, DefaultCallLogFolder);
+    options.reportName = folderSetting(settings, CallLogReport, DefaultCallLogReport);
+    const QString report = options.reportName;
     return new Five9RangeJob(network(), settings, m_policy,
         folderSetting(settings, CallLogFolder, DefaultCallLogFolder), report, range,
         [options, report](Five9RangeJob *job, const Five9CsvTable &table, const TimeRange &day) {
