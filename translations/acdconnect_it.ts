@@ -351,12 +351,43 @@
 <context>
     <name>Five9CallLog</name>
     <message>
-        <source>The call log report has no column &quot;%1&quot;. Add it to the report in Five9, or choose a report that has it.</source>
-        <translation>Il report del registro chiamate non ha la colonna &quot;%1&quot;. Aggiungila al report in Five9 oppure scegli un report che la contiene.</translation>
+        <source>The call log report &quot;%1&quot; in the folder &quot;%2&quot; has no column %3.</source>
+        <translation>Il report del registro chiamate &quot;%1&quot; nella cartella &quot;%2&quot; non ha la colonna %3.</translation>
+    </message>
+    <message>
+        <source>The call log report &quot;%1&quot; in the folder &quot;%2&quot; has no columns %3.</source>
+        <translation>Il report del registro chiamate &quot;%1&quot; nella cartella &quot;%2&quot; non ha le colonne %3.</translation>
+    </message>
+    <message>
+        <source>In Five9&apos;s reporting, save a copy of this report (for example as &quot;Call Log with Skills&quot; in a shared folder), add the column %1 to the copy, and enter the copy&apos;s folder and name in this integration&apos;s settings.</source>
+        <translation>Nella reportistica di Five9 salva una copia di questo report (ad esempio come &quot;Call Log with Skills&quot; in una cartella condivisa), aggiungi alla copia la colonna %1 e indica cartella e nome della copia nelle impostazioni di questa integrazione.</translation>
+    </message>
+    <message>
+        <source>In Five9&apos;s reporting, save a copy of this report (for example as &quot;Call Log with Skills&quot; in a shared folder), add the columns %1 to the copy, and enter the copy&apos;s folder and name in this integration&apos;s settings.</source>
+        <translation>Nella reportistica di Five9 salva una copia di questo report (ad esempio come &quot;Call Log with Skills&quot; in una cartella condivisa), aggiungi alla copia le colonne %1 e indica cartella e nome della copia nelle impostazioni di questa integrazione.</translation>
+    </message>
+    <message>
+        <source>In Five9&apos;s reporting, add the column %1 to the report &quot;%2&quot; in the folder &quot;%3&quot;.</source>
+        <translation>Nella reportistica di Five9 aggiungi la colonna %1 al report &quot;%2&quot; nella cartella &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>In Five9&apos;s reporting, add the columns %1 to the report &quot;%2&quot; in the folder &quot;%3&quot;.</source>
+        <translation>Nella reportistica di Five9 aggiungi le colonne %1 al report &quot;%2&quot; nella cartella &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Or choose grouping by campaign, which needs no SKILL column.</source>
+        <translation>Oppure scegli il raggruppamento per campagna, che non richiede la colonna SKILL.</translation>
+    </message>
+</context>
+<context>
+    <name>Five9CallLog::Aggregator</name>
+    <message>
+        <source>Row %1 of the call log report has %2 fields where the header has %3.</source>
+        <translation>La riga %1 del report del registro chiamate ha %2 campi, mentre l&apos;intestazione ne ha %3.</translation>
     </message>
     <message>
         <source>Row %1 of the call log report has an unreadable %2: &quot;%3&quot;.</source>
-        <translation>Nella riga %1 del report del registro chiamate il campo %2 non è leggibile: &quot;%3&quot;.</translation>
+        <translation>La riga %1 del report del registro chiamate ha un valore %2 illeggibile: &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -492,7 +523,7 @@
     </message>
 </context>
 <context>
-    <name>Five9Csv</name>
+    <name>Five9CsvReader</name>
     <message>
         <source>The report&apos;s CSV ends inside a quoted field that starts on line %1.</source>
         <translation>Il CSV del report termina all&apos;interno di un campo tra virgolette che inizia alla riga %1.</translation>
