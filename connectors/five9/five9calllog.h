@@ -18,6 +18,9 @@ struct Options
     TimeRange range; // calls outside are ignored
 };
 
+// The options an integration's settings give.
+Options optionsFor(const ConnectionSettings &settings);
+
 // The columns the report must have (besides the grouping's CAMPAIGN and/or SKILL).
 QStringList requiredColumns(Five9Settings::Grouping grouping);
 
