@@ -163,10 +163,11 @@ void ImportRun::discoverQueues()
 
 void ImportRun::fetchNextChunk()
 {
+    const qint64 chunkSeconds
+        = m_request.chunkSeconds > 0 ? m_request.chunkSeconds : m_connector->fetchChunkSeconds();
     if (m_chunkFrom >= m_range.toUtc)
         return importAgentStates();
-    m_chunkTo
-        = std::min(m_range.toUtc, m_chunkFrom + std::max(IntervalSeconds, m_request.chunkSeconds));
+    m_chunkTo = std::min(m_range.toUtc, m_chunkFrom + std::max(IntervalSeconds, chunkSeconds));
     const qint64 doneBefore = intervalsIn(m_progressFrom, m_chunkFrom);
     const qint64 chunkIntervals = intervalsIn(m_chunkFrom, m_chunkTo);
     const qint64 seenAt = QDateTime::currentSecsSinceEpoch();

@@ -23,7 +23,9 @@ struct ImportRequest
     qint64 nowUtc = 0; // the import covers intervals that ended by this time
     int backfillDays = 90; // how far back an import without a checkpoint reaches
     bool firstImport = false;
-    qint64 chunkSeconds = 24 * 3600; // the range is fetched and checkpointed in these steps
+    // The range is fetched and checkpointed in steps of this many seconds; 0: as long as
+    // the connector prefers (Connector::fetchChunkSeconds()).
+    qint64 chunkSeconds = 0;
 };
 
 struct ImportOutcome

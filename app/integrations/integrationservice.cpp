@@ -164,7 +164,7 @@ void IntegrationService::verify(ServiceOperation *op, const QString &type,
     settings.values = connector->withDefaults(values);
     settings.secrets = secrets;
     settings.testEndpoint = m_testEndpoint;
-    QPointer<ConnectorJob> job = connector->verify(settings);
+    QPointer<ConnectorJob> job = connector->verifySetup(settings);
     connect(op, &ServiceOperation::cancelRequested, job, [op, job] {
         if (job)
             job->cancel();

@@ -81,6 +81,16 @@ ConnectorJob *Connector::verify(const ConnectionSettings &settings)
     return track(startVerify(settings));
 }
 
+ConnectorJob *Connector::verifySetup(const ConnectionSettings &settings)
+{
+    return track(startVerifySetup(settings));
+}
+
+ConnectorJob *Connector::startVerifySetup(const ConnectionSettings &settings)
+{
+    return startVerify(settings);
+}
+
 ConnectorJob *Connector::discoverQueues(const ConnectionSettings &settings)
 {
     return track(startDiscoverQueues(settings));

@@ -92,13 +92,23 @@ public:
     // two integrations with the same key import the same data. Empty when unknown (default).
     virtual QString accountKey(const QVariantMap &values) const;
 
+    // Signs in and checks the user's rights: before every import.
     ConnectorJob *verify(const ConnectionSettings &settings);
+    // verify() and, where the connector can, that the whole setup works as configured (the
+    // reports it reads exist and have what it needs), so a wrong setting stops the wizard at
+    // Save rather than the first import. When an integration is saved or its settings change.
+    ConnectorJob *verifySetup(const ConnectionSettings &settings);
     ConnectorJob *discoverQueues(const ConnectionSettings &settings);
     ConnectorJob *fetchIntervals(const ConnectionSettings &settings, const TimeRange &range);
     // Only for connectors with Capability::AgentStates; the others finish with Unsupported.
     ConnectorJob *discoverUsers(const ConnectionSettings &settings);
     ConnectorJob *discoverActivities(const ConnectionSettings &settings);
     ConnectorJob *fetchAgentStates(const ConnectionSettings &settings, const TimeRange &range);
+
+    // How much of a range one fetchIntervals() should cover: the import fetches, writes and
+    // checkpoints in steps of this length. A connector that fetches a range in parallel
+    // pieces asks for longer steps; one that fetches day by day keeps the default (a day).
+    virtual qint64 fetchChunkSeconds() const { return 24 * 3600; }
 
     // Checks every field of the given section against its descriptor; empty when all are fine.
     QMap<QString, QString> validate(const QVariantMap &values, const SecretMap &secrets) const;
@@ -111,6 +121,8 @@ public:
 protected:
     // A new job without a parent that never refers to this connector (see ConnectorJob).
     virtual ConnectorJob *startVerify(const ConnectionSettings &settings) = 0;
+    // By default the same as startVerify().
+    virtual ConnectorJob *startVerifySetup(const ConnectionSettings &settings);
     virtual ConnectorJob *startDiscoverQueues(const ConnectionSettings &settings) = 0;
     virtual ConnectorJob *startFetchIntervals(
         const ConnectionSettings &settings, const TimeRange &range)

@@ -33,6 +33,9 @@ QStringList missingColumns(const QStringList &header, const Options &options);
 // grouping needs fewer). Empty when missing is.
 QString missingColumnsMessage(const QStringList &missing, const Options &options);
 
+// The options an integration's settings give (range left empty).
+Options optionsFor(const ConnectionSettings &settings);
+
 // The queue a call belongs to; empty when the call has no such queue (no skill or campaign,
 // or Five9's "[None]").
 QString queueKey(Five9Settings::Grouping grouping, const QString &campaign, const QString &skill);

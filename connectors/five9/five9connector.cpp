@@ -72,6 +72,13 @@ ConnectorJob *Five9Connector::startVerify(const ConnectionSettings &settings)
     return new Five9VerifyJob(network(), settings, m_policy);
 }
 
+ConnectorJob *Five9Connector::startVerifySetup(const ConnectionSettings &settings)
+{
+    if (const ConnectorResult problem = check(settings); !problem.ok())
+        return ConnectorJob::finishedJob(problem);
+    return new Five9SetupCheckJob(network(), settings, m_policy, m_limiter);
+}
+
 ConnectorJob *Five9Connector::startDiscoverQueues(const ConnectionSettings &settings)
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
@@ -86,7 +93,8 @@ ConnectorJob *Five9Connector::startDiscoverQueues(const ConnectionSettings &sett
     // calls of the last days.
     auto keys = std::make_shared<QStringList>();
     return new Five9RangeJob(
-        network(), settings, m_policy, folderSetting(settings, CallLogFolder, DefaultCallLogFolder),
+        network(), settings, m_policy, m_limiter,
+        folderSetting(settings, CallLogFolder, DefaultCallLogFolder),
         folderSetting(settings, CallLogReport, DefaultCallLogReport), recentDays(DiscoveryDays),
         [keys](Five9RangeJob *, const Five9CsvTable &table, const TimeRange &) {
             const int campaign = table.column(QStringLiteral("CAMPAIGN"));
@@ -117,33 +125,10 @@ ConnectorJob *Five9Connector::startFetchIntervals(
 {
     if (const ConnectorResult problem = check(settings); !problem.ok())
         return ConnectorJob::finishedJob(problem);
-    Five9CallLog::Options options;
-    options.grouping = grouping(settings);
-    options.zone = Five9Settings::timeZone(settings);
-    options.serviceLevelSeconds = serviceLevelSeconds(settings);
-    options.reportFolder = folderSetting(settings, CallLogFolder, DefaultCallLogFolder);
-    options.reportName = folderSetting(settings, CallLogReport, DefaultCallLogReport);
-    const QString report = options.reportName;
-    return new Five9RangeJob(network(), settings, m_policy,
-        folderSetting(settings, CallLogFolder, DefaultCallLogFolder), report, range,
-        [options, report](Five9RangeJob *job, const Five9CsvTable &table, const TimeRange &day) {
-            Five9CallLog::Options dayOptions = options;
-            dayOptions.range = day;
-            QString error;
-            // The whole day is aggregated before anything is emitted: a bad row imports nothing of
-            // it.
-            const auto intervals = Five9CallLog::aggregate(table, dayOptions, &error);
-            // A missing column or a value in a form it does not read: the report's definition
-            // in Five9, which asking again does not change (a cut-off answer fails earlier).
-            if (!intervals)
-                return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error))
-                    .needingAdmin();
-            if (!intervals->isEmpty())
-                emit job->intervalsReady(*intervals);
-            return ConnectorResult::success();
-        },
-        {});
+    return new Five9IntervalsJob(network(), settings, m_policy, m_limiter,
+        folderSetting(settings, CallLogFolder, DefaultCallLogFolder),
+        folderSetting(settings, CallLogReport, DefaultCallLogReport), range,
+        Five9CallLog::optionsFor(settings), m_resultCap);
 }
 
 ConnectorJob *Five9Connector::startDiscoverUsers(const ConnectionSettings &settings)
@@ -161,7 +146,7 @@ ConnectorJob *Five9Connector::startDiscoverActivities(const ConnectionSettings &
     // name), so the states and reason codes come from the agent state report of the last days.
     auto found = std::make_shared<QList<ExternalActivity>>();
     return new Five9RangeJob(
-        network(), settings, m_policy,
+        network(), settings, m_policy, m_limiter,
         folderSetting(settings, AgentStateFolder, DefaultAgentStateFolder),
         folderSetting(settings, AgentStateReport, DefaultAgentStateReport),
         recentDays(DiscoveryDays),
@@ -184,7 +169,7 @@ ConnectorJob *Five9Connector::startFetchAgentStates(
         return ConnectorJob::finishedJob(problem);
     const QTimeZone zone = Five9Settings::timeZone(settings);
     const QString report = folderSetting(settings, AgentStateReport, DefaultAgentStateReport);
-    return new Five9RangeJob(network(), settings, m_policy,
+    return new Five9RangeJob(network(), settings, m_policy, m_limiter,
         folderSetting(settings, AgentStateFolder, DefaultAgentStateFolder), report, range,
         [zone, report](Five9RangeJob *job, const Five9CsvTable &table, const TimeRange &day) {
             QString error;

@@ -2,6 +2,9 @@
 
 #include "api/connector.h"
 #include "five9/five9call.h"
+#include "five9/five9limiter.h"
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -25,11 +28,20 @@ public:
     // Tests shorten the waits between retries and polls.
     void setRetryPolicy(const Five9RetryPolicy &policy) { m_policy = policy; }
 
+    // Reports cover several days each and run in parallel (Five9IntervalsJob): two weeks per
+    // step keep several in flight and checkpoint often enough.
+    qint64 fetchChunkSeconds() const override { return 14 * 86400; }
+    // The domain's limits as this connector has used them (tests set their own).
+    const std::shared_ptr<Five9Limiter> &limiter() const { return m_limiter; }
+    // Five9's cap on the records of one report result; tests lower it.
+    void setResultCap(int records) { m_resultCap = records; }
+
     // How far back discovery looks for the campaign-and-skill pairs and reason codes in use.
     static constexpr qint64 DiscoveryDays = 7;
 
 protected:
     ConnectorJob *startVerify(const ConnectionSettings &settings) override;
+    ConnectorJob *startVerifySetup(const ConnectionSettings &settings) override;
     ConnectorJob *startDiscoverQueues(const ConnectionSettings &settings) override;
     ConnectorJob *startFetchIntervals(
         const ConnectionSettings &settings, const TimeRange &range) override;
@@ -45,4 +57,6 @@ private:
 
     QNetworkAccessManager *m_network = nullptr;
     Five9RetryPolicy m_policy;
+    std::shared_ptr<Five9Limiter> m_limiter = std::make_shared<Five9Limiter>();
+    int m_resultCap = 50000;
 };

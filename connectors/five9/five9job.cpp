@@ -8,26 +8,22 @@ constexpr int ServerWaitSeconds = 5;
 } // namespace
 
 Five9Job::Five9Job(QNetworkAccessManager *network, const ConnectionSettings &settings,
-    const Five9RetryPolicy &policy)
+    const Five9RetryPolicy &policy, std::shared_ptr<Five9Limiter> limiter)
     : ConnectorJob()
     , m_network(network)
     , m_settings(settings)
     , m_endpoint(Five9Endpoint::fromSettings(settings))
     , m_policy(policy)
+    , m_limiter(std::move(limiter))
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
-        if (auto next = std::exchange(m_afterWait, {}))
-            next();
-    });
 }
 
 void Five9Job::abort()
 {
-    m_pollTimer.stop();
-    m_afterWait = {};
     if (m_call)
         m_call->abort();
+    for (Five9Report *report : findChildren<Five9Report *>(Qt::FindDirectChildrenOnly))
+        report->abort();
 }
 
 void Five9Job::send(const QString &operation, const QByteArray &body, Five9Call::Handler handler)
@@ -56,102 +52,24 @@ void Five9Job::call(const QString &operation, const QByteArray &body, NodeHandle
     });
 }
 
-void Five9Job::waitThen(std::function<void()> next)
+Five9Report *Five9Job::startReport(const Five9Report::Spec &spec, Five9Report::Done done)
 {
-    ++m_polls;
-    if (m_polls > m_policy.maxPolls) {
-        fail(ConnectorResult::failure(ConnectorResult::Kind::ServerBusy,
-            tr("Five9 did not finish the report in time; the "
-               "import will try again later.")));
-        return;
-    }
-    m_afterWait = std::move(next);
-    m_pollTimer.start(m_policy.pollDelay(m_polls));
+    return new Five9Report(m_network, m_endpoint, m_policy, m_limiter, spec, std::move(done), this);
 }
 
 void Five9Job::runReport(const QString &folder, const QString &report, const QDateTime &start,
     const QDateTime &end, CsvHandler onTable)
 {
-    m_polls = 0;
-    send(QStringLiteral("runReport"), Five9Requests::runReport(folder, report, start, end),
-        [this, report, onTable = std::move(onTable)](const Five9Outcome &outcome) {
-            if (isReportNotFound(outcome)) {
-                // The folder or report name in the settings, or the report was removed: a
-                // setting to fix. Five9's own message names the report.
-                ConnectorResult missing = outcome.result.needingAdmin();
-                missing.kind = ConnectorResult::Kind::InvalidSettings;
-                fail(missing);
-                return;
-            }
-            if (!outcome.result.ok()) {
-                fail(outcome.result);
-                return;
-            }
-            const QString identifier = outcome.response.body.childText(u"return").trimmed();
-            if (identifier.isEmpty()) { // a cut-off answer: transient, as ProtocolError is
-                fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("Five9 did not start the report \"%1\".").arg(report)));
-                return;
-            }
-            pollReport(identifier, report, onTable);
-        });
-}
-
-bool Five9Job::isReportNotFound(const Five9Outcome &outcome)
-{
-    return outcome.response.fault
-        && Five9Soap::faultKind(*outcome.response.fault) == u"ReportNotFound";
-}
-
-ConnectorResult Five9Job::resultOf(const Five9Outcome &outcome)
-{
-    // For a report already started, "not found" means Five9 dropped its result (they are
-    // kept for a limited time): running it again helps, unlike a wrong report name.
-    if (isReportNotFound(outcome))
-        return outcome.result.transient();
-    return outcome.result;
-}
-
-void Five9Job::pollReport(const QString &identifier, const QString &report, CsvHandler onTable)
-{
-    send(QStringLiteral("isReportRunning"),
-        Five9Requests::isReportRunning(identifier, ServerWaitSeconds),
-        [this, identifier, report, onTable](const Five9Outcome &outcome) {
-            if (!outcome.result.ok()) {
-                fail(resultOf(outcome));
-                return;
-            }
-            if (outcome.response.body.childText(u"return").trimmed() == u"true")
-                waitThen([this, identifier, report, onTable] {
-                    pollReport(identifier, report, onTable);
-                });
-            else
-                fetchReport(identifier, report, onTable);
-        });
-}
-
-void Five9Job::fetchReport(const QString &identifier, const QString &report, CsvHandler onTable)
-{
-    send(QStringLiteral("getReportResultCsv"), Five9Requests::getReportResultCsv(identifier),
-        [this, identifier, report, onTable](const Five9Outcome &outcome) {
-            if (outcome.response.fault
-                && Five9Soap::faultKind(*outcome.response.fault) == u"ResultIsNotReady") {
-                waitThen([this, identifier, report, onTable] {
-                    fetchReport(identifier, report, onTable);
-                });
-                return;
-            }
-            if (!outcome.result.ok()) {
-                fail(resultOf(outcome));
-                return;
-            }
+    startReport({folder, report, start, end},
+        [this, report, onTable = std::move(onTable)](
+            const ConnectorResult &result, const QString &csv) {
+            if (!result.ok())
+                return fail(result);
             QString error;
-            const auto table = Five9Csv::parse(outcome.response.body.childText(u"return"), &error);
-            if (!table) { // cut off or mangled on the way: transient, as ProtocolError is
-                fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+            const auto table = Five9Csv::parse(csv, &error);
+            if (!table) // cut off or mangled on the way: transient, as ProtocolError is
+                return fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
                     tr("The Five9 report \"%1\" could not be read. %2").arg(report, error)));
-                return;
-            }
             onTable(*table);
         });
 }

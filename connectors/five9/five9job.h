@@ -3,18 +3,19 @@
 #include "api/connectorjob.h"
 #include "five9/five9call.h"
 #include "five9/five9csv.h"
+#include "five9/five9report.h"
 
 #include <QPointer>
 #include <QTimer>
 
 // What every Five9 job shares: one SOAP call at a time, failing the job on an error, and
-// running a report (runReport, isReportRunning until done, getReportResultCsv).
+// running a report (Five9Report: runReport, isReportRunning until done, getReportResultCsv).
 class Five9Job : public ConnectorJob
 {
     Q_OBJECT
 public:
     Five9Job(QNetworkAccessManager *network, const ConnectionSettings &settings,
-        const Five9RetryPolicy &policy);
+        const Five9RetryPolicy &policy, std::shared_ptr<Five9Limiter> limiter = {});
 
 protected:
     using NodeHandler = std::function<void(const Five9Soap::Node &)>;
@@ -29,23 +30,21 @@ protected:
     void runReport(const QString &folder, const QString &report, const QDateTime &start,
         const QDateTime &end, CsvHandler onTable);
 
+    // Starts a report of our own (several may run at once); aborted with the job.
+    Five9Report *startReport(const Five9Report::Spec &spec, Five9Report::Done done);
+
     const ConnectionSettings &settings() const { return m_settings; }
     const Five9RetryPolicy &policy() const { return m_policy; }
+    const std::shared_ptr<Five9Limiter> &limiter() const { return m_limiter; }
+
+    // Calls operation and hands over the outcome, whatever it is.
+    void send(const QString &operation, const QByteArray &body, Five9Call::Handler handler);
 
 private:
-    static bool isReportNotFound(const Five9Outcome &outcome);
-    static ConnectorResult resultOf(const Five9Outcome &outcome);
-    void send(const QString &operation, const QByteArray &body, Five9Call::Handler handler);
-    void pollReport(const QString &identifier, const QString &report, CsvHandler onTable);
-    void fetchReport(const QString &identifier, const QString &report, CsvHandler onTable);
-    void waitThen(std::function<void()> next);
-
     QPointer<QNetworkAccessManager> m_network; // the connector's; it cancels us before it goes
     ConnectionSettings m_settings;
     Five9Endpoint m_endpoint;
     Five9RetryPolicy m_policy;
+    std::shared_ptr<Five9Limiter> m_limiter;
     QPointer<Five9Call> m_call;
-    QTimer m_pollTimer;
-    std::function<void()> m_afterWait;
-    int m_polls = 0;
 };

@@ -24,6 +24,11 @@ QString xsDateTime(const QDateTime &value)
               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+QByteArray getCallCountersState()
+{
+    return Five9Soap::envelope(QStringLiteral("getCallCountersState"));
+}
+
 QByteArray getVCCConfiguration()
 {
     return Five9Soap::envelope(QStringLiteral("getVCCConfiguration"));

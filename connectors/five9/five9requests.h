@@ -17,6 +17,7 @@ QByteArray runReport(const QString &folderName, const QString &reportName, const
     const QDateTime &end);
 QByteArray isReportRunning(const QString &identifier, int timeoutSeconds);
 QByteArray getReportResultCsv(const QString &identifier);
+QByteArray getCallCountersState();
 
 // xs:dateTime with the offset of the value's own time zone, e.g. 2026-03-02T00:00:00.000+01:00.
 QString xsDateTime(const QDateTime &value);
