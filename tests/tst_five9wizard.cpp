@@ -45,6 +45,8 @@ private slots:
     void wizardToFirstImportByKeyboard();
     void saveProblemsNameTheCause_data();
     void saveProblemsNameTheCause();
+    void reportProblemsStopTheWizardAtSave_data();
+    void reportProblemsStopTheWizardAtSave();
 
     // Issue 9: the Details page asks what the documented flow asks, the rest waits under
     // Advanced with defaults that follow the admin's choices.
@@ -336,6 +338,84 @@ void TestFive9Wizard::saveProblemsNameTheCause()
     QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
     QVERIFY(m_store->list().isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM integrations")), 0);
+}
+
+void TestFive9Wizard::reportProblemsStopTheWizardAtSave_data()
+{
+    QTest::addColumn<QString>("grouping");
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("report");
+    QTest::addColumn<QStringList>("expected"); // each must be in the message
+    // Five9's stock Call Log has no SKILL column: grouping by skill needs a copy with it.
+    QTest::newRow("missing column")
+        << QStringLiteral("skill") << QStringLiteral("Call Log Reports")
+        << QStringLiteral("Call Log")
+        << QStringList {QStringLiteral("SKILL"), QStringLiteral("Call Log with Skills"),
+               QStringLiteral("grouping by campaign")};
+    QTest::newRow("missing report") << QStringLiteral("skill") << QStringLiteral("Shared Reports")
+                                    << QStringLiteral("Call Log with Skill")
+                                    << QStringList {QStringLiteral("\"Call Log with Skill\""),
+                                           QStringLiteral("Shared Reports")};
+    QTest::newRow("wrong folder") << QStringLiteral("campaign") << QStringLiteral("My Reports")
+                                  << QStringLiteral("Call Log")
+                                  << QStringList {QStringLiteral("My Reports"),
+                                         QStringLiteral("\"Call Log\"")};
+}
+
+void TestFive9Wizard::reportProblemsStopTheWizardAtSave()
+{
+    QFETCH(QString, grouping);
+    QFETCH(QString, folder);
+    QFETCH(QString, report);
+    QFETCH(QStringList, expected);
+    m_fake->setReportSource({}); // Five9's own layouts: the stock Call Log has no SKILL
+
+    AddIntegrationWizard *wizard
+        = walkToDetailsPage(QString::fromLatin1(FakeFive9Fixtures::AdminUser),
+            QString::fromLatin1(FakeFive9Fixtures::AdminPassword));
+    QVERIFY(wizard);
+    QWidget *page = wizard->currentPage();
+    QVERIFY(chooseByKeyboard(
+        page->findChild<QComboBox *>(QStringLiteral("field_queueGrouping")), grouping));
+    auto *advanced = page->findChild<QToolButton *>(QStringLiteral("advancedButton"));
+    QVERIFY(advanced);
+    advanced->setFocus();
+    QTest::keyClick(advanced, Qt::Key_Space);
+    QVERIFY(advanced->isChecked());
+    for (const auto &[key, value] : {std::pair {QStringLiteral("callLogFolder"), folder},
+             std::pair {QStringLiteral("callLogReport"), report}}) {
+        auto *edit = page->findChild<QLineEdit *>(QStringLiteral("field_") + key);
+        QVERIFY2(edit, qPrintable(key));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, value);
+        QCOMPARE(edit->text(), value);
+    }
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
+    const qsizetype reportsBefore = m_fake->requestCount(QStringLiteral("runReport"));
+    QTest::qWait(20);
+    press(Qt::Key_Return); // Save integration
+
+    auto *box = wizard->findChild<QWidget *>(QStringLiteral("saveProblemBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 20000);
+    auto *label = wizard->findChild<QLabel *>(QStringLiteral("saveProblem"));
+    const QString reason = label->text();
+    qInfo("%s", qPrintable(reason));
+    for (const QString &part : expected)
+        QVERIFY2(reason.contains(part), qPrintable(part + QLatin1String(" not in: ") + reason));
+    // In full: the label wraps and is as tall as its text needs.
+    QVERIFY(label->wordWrap());
+    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+        qPrintable(QStringLiteral("%1 < %2")
+                       .arg(label->height())
+                       .arg(label->heightForWidth(label->width()))));
+    QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::SavePageId));
+    // Nothing stored, and the report was asked for once: a setting to fix is not retried.
+    QVERIFY(m_store->list().isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM integrations")), 0);
+    QCOMPARE(m_fake->requestCount(QStringLiteral("runReport")) - reportsBefore, 1);
+    QCOMPARE(m_fake->requestCount(QStringLiteral("getCallCountersState")), 0);
 }
 
 void TestFive9Wizard::detailsShowDataCentreAndGroupingUntilAdvancedOpens()
