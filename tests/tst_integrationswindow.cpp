@@ -2,6 +2,7 @@
 #include "demo/democonnector.h"
 #include "editintegrationdialog.h"
 #include "import/importengine.h"
+#include "importprogressview.h"
 #include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
 #include "integrationswindow.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QVBoxLayout>
 
 // Drives the real window and wizard with key events, against the real keychain started by
 // scripts/with-test-session.sh, the real store and the real import engine.
@@ -35,6 +37,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void importFailureIsShownInFull();
 
     void wholeWizardCompletesByKeyboardAlone();
     void duplicateNameKeepsNextDisabledWithReason_data();
@@ -463,6 +466,38 @@ void TestIntegrationsWindow::editOfADataSettingAsksThenImportsAgain()
     QVERIFY(finished.last().at(1).toBool());
     QCOMPARE(rowsOf(QStringLiteral("queues")), 3);
     QCOMPARE(m_integrations->find(id)->settings.value(QStringLiteral("queueCount")).toInt(), 3);
+}
+
+// A failure that needs the admin (a report's missing columns, with the fix) is read in
+// full on the wizard's Import page: the text wraps within the page instead of widening it
+// or being cut off.
+void TestIntegrationsWindow::importFailureIsShownInFull()
+{
+    QWidget page;
+    auto *layout = new QVBoxLayout(&page);
+    auto *view = new ImportProgressView(&page);
+    layout->addWidget(view);
+    ImportProgress failed;
+    failed.phase = ImportProgress::Phase::Failed;
+    failed.message = QStringLiteral(
+        "The call log report \"Call Log\" in the folder \"Call Log Reports\" has no columns "
+        "\"SKILL\", \"TALK TIME\". In Five9's reporting, save a copy of this report (for "
+        "example as \"Call Log with Skills\" in a shared folder), add the columns to the copy, "
+        "and enter the copy's folder and name in this integration's settings.");
+    view->setProgress(failed);
+    page.resize(520, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *phase = view->findChild<QLabel *>(QStringLiteral("importPhase"));
+    QVERIFY(phase);
+    QVERIFY(phase->text().contains(failed.message));
+    QVERIFY(phase->wordWrap());
+    QVERIFY2(phase->width() <= page.width(), qPrintable(QString::number(phase->width())));
+    QVERIFY2(phase->height() >= phase->heightForWidth(phase->width()),
+        qPrintable(QStringLiteral("%1 < %2")
+                       .arg(phase->height())
+                       .arg(phase->heightForWidth(phase->width()))));
+    QVERIFY(phase->textInteractionFlags() & Qt::TextSelectableByMouse);
 }
 
 QTEST_MAIN(TestIntegrationsWindow)

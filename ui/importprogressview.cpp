@@ -15,6 +15,10 @@ ImportProgressView::ImportProgressView(QWidget *parent)
     , m_countdown(new QLabel(this))
 {
     m_phase->setObjectName(QStringLiteral("importPhase"));
+    // A failure's message can be long (a report's missing columns and how to add them): it
+    // wraps, and the admin can select it to copy it into a ticket.
+    m_phase->setWordWrap(true);
+    m_phase->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bar->setObjectName(QStringLiteral("importBar"));
     m_bar->setAccessibleName(tr("Import progress"));
     m_rows->setObjectName(QStringLiteral("importRows"));
