@@ -137,13 +137,79 @@ void Five9Call::send()
         tls.addCaCertificates(m_endpoint.trusted);
         request.setSslConfiguration(tls);
     }
+    if (m_stream.text) {
+        if (m_attempt > 1 && m_stream.restart)
+            m_stream.restart();
+        m_streamReader = std::make_unique<QXmlStreamReader>();
+        m_depth = 0;
+        m_streaming = false;
+        m_streamedReturn = false;
+    }
     m_reply = m_network->post(request, m_body);
+    if (m_stream.text)
+        connect(m_reply, &QNetworkReply::readyRead, this, &Five9Call::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Five9Call::onFinished);
+}
+
+void Five9Call::onReadyRead()
+{
+    if (!m_streaming) {
+        // Only a 200 is streamed; a fault (500) or an error page is read whole at the end.
+        if (NetworkResult::httpStatus(m_reply) != 200)
+            return;
+        m_streaming = true;
+    }
+    m_streamReader->addData(m_reply->readAll());
+    // Envelope (1) / Body (2) / getReportResultCsvResponse (3) / return (4).
+    while (!m_streamReader->atEnd()) {
+        switch (m_streamReader->readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++m_depth;
+            m_streamedReturn
+                = m_streamedReturn || (m_depth == 4 && m_streamReader->name() == u"return");
+            break;
+        case QXmlStreamReader::EndElement:
+            --m_depth;
+            break;
+        case QXmlStreamReader::Characters:
+            if (m_depth == 4)
+                m_stream.text(m_streamReader->text());
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 void Five9Call::onFinished()
 {
     QNetworkReply *reply = m_reply;
+    if (m_streaming) {
+        onReadyRead(); // what is left
+        m_reply = nullptr;
+        reply->deleteLater();
+        const ConnectorResult network = NetworkResult::fromReply(reply, QStringLiteral("Five9"));
+        if (!network.ok()) {
+            retryOrFail({network, {}}, network.retryAfterSeconds);
+            return;
+        }
+        const bool premature
+            = m_streamReader->error() == QXmlStreamReader::PrematureEndOfDocumentError;
+        if (m_streamReader->hasError() || premature || m_depth != 0 || !m_streamedReturn) {
+            // Cut off or mangled on the way: worth another attempt, as below.
+            retryOrFail({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+                             tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
+                                 .arg(m_operation,
+                                     m_streamReader->hasError() ? m_streamReader->errorString()
+                                                                : tr("it ends too early")))
+                                .transient(),
+                            {}},
+                -1);
+            return;
+        }
+        report({ConnectorResult::success(), {}});
+        return;
+    }
     m_reply = nullptr;
     reply->deleteLater();
     const QByteArray data = reply->readAll();

@@ -7,8 +7,10 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
+#include <QXmlStreamReader>
 
 #include <chrono>
+#include <memory>
 
 class QNetworkReply;
 
@@ -71,8 +73,20 @@ public:
     // Stops at once; the handler is not called.
     void abort();
 
+    // Hands the text of the response's <return> element to text as it arrives, instead of
+    // holding the whole answer: for a report result of many megabytes. restart is called
+    // before each attempt after the first, whose text is then void. On success the outcome's
+    // body is then empty. Faults and errors are read as usual. Set before the call starts.
+    struct Stream
+    {
+        std::function<void(QStringView text)> text;
+        std::function<void()> restart;
+    };
+    void streamReturnText(Stream stream) { m_stream = std::move(stream); }
+
 private:
     void send();
+    void onReadyRead();
     void onFinished();
     void retryOrFail(const Five9Outcome &outcome, int retryAfterSeconds);
     void report(const Five9Outcome &outcome);
@@ -86,6 +100,13 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     int m_attempt = 0;
+    Stream m_stream;
+    // The streamed attempt: its reader, the depth inside the document, and whether the
+    // answer is a 200 being streamed (a fault, 500, is buffered and parsed whole).
+    std::unique_ptr<QXmlStreamReader> m_streamReader;
+    int m_depth = 0;
+    bool m_streaming = false;
+    bool m_streamedReturn = false;
 };
 
 // What a SOAP fault means to the program: missing role, quota, busy, or just its message.

@@ -60,7 +60,7 @@ Five9Report *Five9Job::startReport(const Five9Report::Spec &spec, Five9Report::D
 void Five9Job::runReport(const QString &folder, const QString &report, const QDateTime &start,
     const QDateTime &end, CsvHandler onTable)
 {
-    startReport({folder, report, start, end},
+    startReport({folder, report, start, end, {}},
         [this, report, onTable = std::move(onTable)](
             const ConnectorResult &result, const QString &csv) {
             if (!result.ok())

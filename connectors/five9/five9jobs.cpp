@@ -49,7 +49,7 @@ void Five9SetupCheckJob::checkReport()
     // and its header shows the columns even when no call falls in them.
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     const QDateTime noon(today.addDays(-1), QTime(12, 0), zone);
-    startReport({folder, report, noon, noon.addSecs(SampleSeconds)},
+    startReport({folder, report, noon, noon.addSecs(SampleSeconds), {}},
         [this, folder, report](const ConnectorResult &result, const QString &csv) {
             if (!result.ok()) {
                 if (result.kind != ConnectorResult::Kind::InvalidSettings)
@@ -249,12 +249,23 @@ void Five9IntervalsJob::schedule()
     while (m_inFlight < MaxInFlight && (!m_pending.empty() || m_next < m_range.toUtc)) {
         const TimeRange piece = nextPiece();
         ++m_inFlight;
-        const Five9Report::Spec spec {m_folder, m_report,
+        Five9CallLog::Options options = m_options;
+        options.range = piece;
+        auto read = std::make_shared<std::unique_ptr<PieceReader>>(
+            std::make_unique<PieceReader>(options));
+        Five9Report::Spec spec {m_folder, m_report,
             QDateTime::fromSecsSinceEpoch(piece.fromUtc, m_options.zone),
-            QDateTime::fromSecsSinceEpoch(piece.toUtc, m_options.zone)};
-        startReport(spec, [this, piece](const ConnectorResult &result, const QString &csv) {
+            QDateTime::fromSecsSinceEpoch(piece.toUtc, m_options.zone), {}};
+        spec.stream.restart = [read, options] { *read = std::make_unique<PieceReader>(options); };
+        spec.stream.text = [read](QStringView text) {
+            PieceReader &r = **read;
+            r.reader.feed(text);
+            if (!r.aggregator.read(r.reader))
+                while (r.reader.takeRow()) { } // failed: the rest is not needed
+        };
+        startReport(spec, [this, piece, read](const ConnectorResult &result, const QString &) {
             --m_inFlight;
-            onResult(piece, result, csv);
+            onResult(piece, result, **read);
         });
     }
     if (m_inFlight == 0 && m_pending.empty() && m_next >= m_range.toUtc)
@@ -270,7 +281,7 @@ void Five9IntervalsJob::split(const TimeRange &piece)
 }
 
 void Five9IntervalsJob::onResult(
-    const TimeRange &piece, const ConnectorResult &result, const QString &csv)
+    const TimeRange &piece, const ConnectorResult &result, PieceReader &read)
 {
     if (isFinished())
         return;
@@ -281,11 +292,8 @@ void Five9IntervalsJob::onResult(
         return fail(result);
     }
     ++m_reportsRun;
-    Five9CallLog::Options options = m_options;
-    options.range = piece;
-    Five9CsvReader reader;
-    Five9CallLog::Aggregator aggregator(options);
-    reader.feed(csv);
+    Five9CsvReader &reader = read.reader;
+    Five9CallLog::Aggregator &aggregator = read.aggregator;
     reader.finish();
     aggregator.read(reader);
     if (reader.failed()) // cut off or mangled on the way: transient, as ProtocolError is

@@ -102,7 +102,17 @@ private:
     void syncLimits();
     void schedule();
     TimeRange nextPiece();
-    void onResult(const TimeRange &piece, const ConnectorResult &result, const QString &csv);
+    // A piece's result as it streams in: only the totals per interval are kept.
+    struct PieceReader
+    {
+        explicit PieceReader(const Five9CallLog::Options &options)
+            : aggregator(options)
+        {
+        }
+        Five9CsvReader reader;
+        Five9CallLog::Aggregator aggregator;
+    };
+    void onResult(const TimeRange &piece, const ConnectorResult &result, PieceReader &read);
     void split(const TimeRange &piece);
 
     QString m_folder;

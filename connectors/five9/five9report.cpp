@@ -151,6 +151,8 @@ void Five9Report::poll()
 
 void Five9Report::download()
 {
+    if (m_spec.stream.text && m_spec.stream.restart)
+        m_spec.stream.restart(); // an earlier attempt's text, if any, is void
     send(QStringLiteral("getReportResultCsv"), Five9Requests::getReportResultCsv(m_identifier),
         [this](const Five9Outcome &outcome) {
             if (outcome.response.fault
@@ -172,4 +174,6 @@ void Five9Report::download()
             }
             finish(ConnectorResult::success(), outcome.response.body.childText(u"return"));
         });
+    if (m_spec.stream.text)
+        m_call->streamReturnText(m_spec.stream);
 }

@@ -26,6 +26,9 @@ public:
         QString report;
         QDateTime start; // in the domain's time zone
         QDateTime end;
+        // Set: the result's CSV text goes here as it arrives (see Five9Call::Stream), and
+        // done gets an empty csv.
+        Five9Call::Stream stream;
     };
     // The result's CSV text, or the failure. A failure whose fault is ReportNotFound on
     // runReport needs the admin (a wrong folder or name); after the start it is transient.
