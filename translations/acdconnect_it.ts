@@ -347,6 +347,10 @@
         <source>Five9 answered: %1</source>
         <translation>Risposta di Five9: %1</translation>
     </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>termina troppo presto</translation>
+    </message>
 </context>
 <context>
     <name>Five9CallLog</name>
