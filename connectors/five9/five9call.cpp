@@ -159,7 +159,8 @@ void Five9Call::onReadyRead()
             return;
         m_streaming = true;
     }
-    m_streamReader->addData(m_reply->readAll());
+    if (m_reply->isOpen()) // not after a timeout or abort
+        m_streamReader->addData(m_reply->readAll());
     // Envelope (1) / Body (2) / getReportResultCsvResponse (3) / return (4).
     while (!m_streamReader->atEnd()) {
         switch (m_streamReader->readNext()) {
@@ -212,7 +213,7 @@ void Five9Call::onFinished()
     }
     m_reply = nullptr;
     reply->deleteLater();
-    const QByteArray data = reply->readAll();
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     const int status = NetworkResult::httpStatus(reply);
 
     // SOAP 1.1 faults arrive with HTTP 500; read the body before judging the status.
