@@ -235,6 +235,9 @@ void TestFive9Connector::transientTroubleIsRetriedAndImportCompletes_data()
     QTest::newRow("connection reset")
         << int(Fault::Reset) << QStringLiteral("getReportResultCsv") << 1;
     QTest::newRow("result not ready") << -1 << QStringLiteral("getReportResultCsv") << 3;
+    // Part of the CSV has been read when the answer breaks off: the retry starts over.
+    QTest::newRow("result cut off")
+        << int(Fault::Truncated) << QStringLiteral("getReportResultCsv") << 1;
 }
 
 void TestFive9Connector::transientTroubleIsRetriedAndImportCompletes()

@@ -1,14 +1,18 @@
 // Reading Five9's report CSV and its values.
 #include "five9/five9csv.h"
+#include "five9/five9returntext.h"
 #include "five9/five9values.h"
 
 #include <QTest>
 #include <QTimeZone>
+#include <QXmlStreamWriter>
 
 class TestFive9Csv : public QObject
 {
     Q_OBJECT
 private slots:
+    void returnTextStreamsInPiecesOfEverySize();
+    void returnTextCutOffAnywhereIsAnError();
     void readsFieldsAsWritten_data();
     void readsFieldsAsWritten();
     void piecesOfEverySizeReadAsTheWhole_data();
@@ -308,6 +312,73 @@ void TestFive9Csv::changeOfClocksMapsEveryLocalTime()
         QCOMPARE(Five9Values::ZoneClock(tz).toUtc(wallClock), utc); // a fresh cache agrees
     }
     QVERIFY(!Five9Values::ZoneClock(QTimeZone()).toUtc(midnight));
+}
+
+namespace {
+
+// A getReportResultCsvResponse as a JAX-WS server writes it, around text.
+QByteArray answerWith(const QString &text, const QByteArray &rawExtra = {})
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartDocument();
+    w.writeNamespace(
+        QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/"), QStringLiteral("env"));
+    w.writeStartElement(
+        QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/"), QStringLiteral("Envelope"));
+    w.writeStartElement(
+        QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/"), QStringLiteral("Body"));
+    w.writeStartElement(QStringLiteral("http://service.admin.ws.five9.com/"),
+        QStringLiteral("getReportResultCsvResponse"));
+    w.writeTextElement(QStringLiteral("return"), text);
+    w.writeEndDocument();
+    // References the writer does not produce itself, as other servers write them.
+    return xml.replace("</return>", rawExtra + "</return>");
+}
+
+} // namespace
+
+void TestFive9Csv::returnTextStreamsInPiecesOfEverySize()
+{
+    const QString text = QStringLiteral(
+        "CALL ID,AGENT NAME\n1,\"O'Brien, & <Anna> \"\"Nan\"\"\"\n2,Jos\u00e9 \u20ac \U0001F600\n");
+    const QByteArray answer = answerWith(text, "&#13;&#x1F600;&amp;");
+    const QString expected = text + QStringLiteral("\r\U0001F600&");
+    for (qsizetype size = 1; size <= answer.size(); ++size) {
+        QString got;
+        Five9ReturnText reader([&got](QStringView piece) { got += piece; });
+        for (qsizetype at = 0; at < answer.size(); at += size)
+            reader.feed(QByteArrayView(answer).sliced(at, std::min(size, answer.size() - at)));
+        QString error;
+        QVERIFY2(reader.finish(&error), qPrintable(QString::number(size) + u' ' + error));
+        QCOMPARE(got, expected);
+    }
+    // An empty result.
+    QString got = QStringLiteral("untouched");
+    Five9ReturnText empty([&got](QStringView piece) { got = piece.toString(); });
+    empty.feed(
+        QByteArrayView(answerWith({})).toByteArray().replace("<return></return>", "<return/>"));
+    QVERIFY(empty.finish(nullptr));
+    QCOMPARE(got, QStringLiteral("untouched"));
+}
+
+void TestFive9Csv::returnTextCutOffAnywhereIsAnError()
+{
+    const QByteArray answer = answerWith(QStringLiteral("CALL ID\n1\n2\n"));
+    const qsizetype end = answer.lastIndexOf("Envelope>") + 9;
+    for (qsizetype cut = 0; cut < end; ++cut) {
+        Five9ReturnText reader([](QStringView) {});
+        reader.feed(QByteArrayView(answer).first(cut));
+        QString error;
+        QVERIFY2(!reader.finish(&error), qPrintable(QString::number(cut)));
+        QVERIFY(!error.isEmpty());
+    }
+    Five9ReturnText whole([](QStringView) {});
+    whole.feed(answer);
+    QVERIFY(whole.finish(nullptr));
+    Five9ReturnText unknown([](QStringView) {});
+    unknown.feed(answerWith(QStringLiteral("a"), "&nbsp;"));
+    QVERIFY(!unknown.finish(nullptr));
 }
 
 QTEST_GUILESS_MAIN(TestFive9Csv)

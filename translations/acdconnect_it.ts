@@ -347,10 +347,6 @@
         <source>Five9 answered: %1</source>
         <translation>Risposta di Five9: %1</translation>
     </message>
-    <message>
-        <source>it ends too early</source>
-        <translation>termina troppo presto</translation>
-    </message>
 </context>
 <context>
     <name>Five9CallLog</name>
@@ -591,6 +587,41 @@
     <message>
         <source>Five9 did not finish the report in time; the import will try again later.</source>
         <translation>Five9 non ha completato il report in tempo; l&apos;importazione riproverà più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>Five9ReturnText</name>
+    <message>
+        <source>no &lt;return&gt; element</source>
+        <translation>manca l&apos;elemento &lt;return&gt;</translation>
+    </message>
+    <message>
+        <source>unexpected content after &lt;/return&gt;</source>
+        <translation>contenuto inatteso dopo &lt;/return&gt;</translation>
+    </message>
+    <message>
+        <source>a reference ends inside &lt;return&gt;</source>
+        <translation>un riferimento termina dentro &lt;return&gt;</translation>
+    </message>
+    <message>
+        <source>a malformed reference: %1</source>
+        <translation>un riferimento non valido: %1</translation>
+    </message>
+    <message>
+        <source>an unknown reference: %1</source>
+        <translation>un riferimento sconosciuto: %1</translation>
+    </message>
+    <message>
+        <source>&lt;return&gt; holds an element</source>
+        <translation>&lt;return&gt; contiene un elemento</translation>
+    </message>
+    <message>
+        <source>the answer ends too early</source>
+        <translation>la risposta termina troppo presto</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>il testo non è in UTF-8</translation>
     </message>
 </context>
 <context>

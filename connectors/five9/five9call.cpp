@@ -140,10 +140,8 @@ void Five9Call::send()
     if (m_stream.text) {
         if (m_attempt > 1 && m_stream.restart)
             m_stream.restart();
-        m_streamReader = std::make_unique<QXmlStreamReader>();
-        m_depth = 0;
+        m_returnText = std::make_unique<Five9ReturnText>(m_stream.text);
         m_streaming = false;
-        m_streamedReturn = false;
     }
     m_reply = m_network->post(request, m_body);
     if (m_stream.text)
@@ -160,26 +158,7 @@ void Five9Call::onReadyRead()
         m_streaming = true;
     }
     if (m_reply->isOpen()) // not after a timeout or abort
-        m_streamReader->addData(m_reply->readAll());
-    // Envelope (1) / Body (2) / getReportResultCsvResponse (3) / return (4).
-    while (!m_streamReader->atEnd()) {
-        switch (m_streamReader->readNext()) {
-        case QXmlStreamReader::StartElement:
-            ++m_depth;
-            m_streamedReturn
-                = m_streamedReturn || (m_depth == 4 && m_streamReader->name() == u"return");
-            break;
-        case QXmlStreamReader::EndElement:
-            --m_depth;
-            break;
-        case QXmlStreamReader::Characters:
-            if (m_depth == 4)
-                m_stream.text(m_streamReader->text());
-            break;
-        default:
-            break;
-        }
-    }
+        m_returnText->feed(m_reply->readAll());
 }
 
 void Five9Call::onFinished()
@@ -194,15 +173,11 @@ void Five9Call::onFinished()
             retryOrFail({network, {}}, network.retryAfterSeconds);
             return;
         }
-        const bool premature
-            = m_streamReader->error() == QXmlStreamReader::PrematureEndOfDocumentError;
-        if (m_streamReader->hasError() || premature || m_depth != 0 || !m_streamedReturn) {
+        if (QString error; !m_returnText->finish(&error)) {
             // Cut off or mangled on the way: worth another attempt, as below.
             retryOrFail({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
                              tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
-                                 .arg(m_operation,
-                                     m_streamReader->hasError() ? m_streamReader->errorString()
-                                                                : tr("it ends too early")))
+                                 .arg(m_operation, error))
                                 .transient(),
                             {}},
                 -1);

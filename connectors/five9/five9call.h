@@ -1,13 +1,13 @@
 #pragma once
 
 #include "api/connector.h"
+#include "five9/five9returntext.h"
 #include "five9/five9soap.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
-#include <QXmlStreamReader>
 
 #include <chrono>
 #include <memory>
@@ -101,12 +101,10 @@ private:
     QTimer m_retryTimer;
     int m_attempt = 0;
     Stream m_stream;
-    // The streamed attempt: its reader, the depth inside the document, and whether the
-    // answer is a 200 being streamed (a fault, 500, is buffered and parsed whole).
-    std::unique_ptr<QXmlStreamReader> m_streamReader;
-    int m_depth = 0;
+    // The streamed attempt's reader, and whether the answer is a 200 being streamed (a
+    // fault, 500, is buffered and parsed whole).
+    std::unique_ptr<Five9ReturnText> m_returnText;
     bool m_streaming = false;
-    bool m_streamedReturn = false;
 };
 
 // What a SOAP fault means to the program: missing role, quota, busy, or just its message.

@@ -298,7 +298,9 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
             if (!guard)
                 return;
             int status = 200;
-            const QByteArray answerBody = answer(parsed.operation, parsed.args, user, &status);
+            QByteArray answerBody = answer(parsed.operation, parsed.args, user, &status);
+            if (m_truncate.remove(guard.data()))
+                answerBody.truncate(answerBody.size() * 6 / 10);
             respond(guard, status, answerBody);
         };
         // Never blocks: other requests, and other reports, go on while this one waits.
@@ -330,6 +332,10 @@ void FakeFive9Server::applyFault(
         return;
     case Fault::Http500:
         respond(socket, 500, "<html><body>Internal Server Error</body></html>");
+        return;
+    case Fault::Truncated:
+        m_truncate.insert(socket);
+        normal();
         return;
     case Fault::LimitExceeded:
         respond(socket, 500,

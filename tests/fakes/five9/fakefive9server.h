@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QStringList>
 #include <QTimeZone>
@@ -35,6 +36,7 @@ public:
         Slow, // answers after slowDelay
         Reset, // drops the connection without an answer
         MalformedXml, // 200 with broken XML
+        Truncated, // 200 with the real answer cut off after 60 % (Content-Length to match)
         Http500, // 500 with an HTML page, not SOAP
         LimitExceeded, // OperationsLimitExceededFault
         ServiceUnavailable, // ServiceUnavailableFault
@@ -193,6 +195,7 @@ private:
     int m_retryAfterSeconds = 0;
     QElapsedTimer m_clock;
     QList<PlannedFault> m_faults;
+    QSet<QTcpSocket *> m_truncate; // answers to cut off (Fault::Truncated)
     QList<Request> m_requests;
     QStringList m_envelopeErrors;
     QList<QPair<QString, QString>> m_reportRuns;
