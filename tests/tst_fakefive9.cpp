@@ -218,6 +218,14 @@ void TestFakeFive9::callLogIsSeededAndCallsPerDayAreSet()
     for (const QStringList &row : log.dayRows(Day, Layout::Stock, PlusOne))
         hours.insert(row.at(1).mid(17, 2).toInt());
     QVERIFY2(hours.size() >= 8, qPrintable(QString::number(hours.size())));
+
+    // callsBetween() counts the calls csv() gives for the same range, without making them.
+    const QDateTime from(Day, QTime(9, 30), PlusOne);
+    const QDateTime to(Day.addDays(2), QTime(13, 15), PlusOne);
+    const qsizetype rows
+        = log.csv(Layout::Stock, from, to, PlusOne).count(QLatin1String("\r\n")) - 1;
+    QVERIFY(rows > 7 && rows < 50 + 7 + 50);
+    QCOMPARE(log.callsBetween(from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), PlusOne), rows);
 }
 
 void TestFakeFive9::timestampsAreInTheDomainsTimeZone()
@@ -335,6 +343,7 @@ void TestFakeFive9::runReportIsLimitedPerMinuteAndHour()
     QCOMPARE(refused.faultElement(), QStringLiteral("OperationsLimitExceededFault"));
     QCOMPARE(refused.text(u"limit"), QStringLiteral("120"));
     QCOMPARE(m_server->requestCount(QStringLiteral("runReport")), 122);
+    QCOMPARE(m_server->limitFaultsSent(), 2);
 }
 
 void TestFakeFive9::resultDownloadsAreLimitedPerMinute()
@@ -351,6 +360,7 @@ void TestFakeFive9::resultDownloadsAreLimitedPerMinute()
     QCOMPARE(refused.text(u"operationType"), QStringLiteral("RetrieveReport"));
     m_server->limits().setLimit(QLatin1String(FakeFive9Limits::RetrieveReport), 60, 25);
     QCOMPARE(call(withIdentifier("getReportResultCsv", id)).status, 200);
+    QCOMPARE(m_server->limitFaultsSent(), 1);
 }
 
 void TestFakeFive9::dailyLimitsSlideOverTwentyFourHours()

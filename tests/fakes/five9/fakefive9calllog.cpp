@@ -69,20 +69,49 @@ QList<FakeFive9CallLog::Agent> FakeFive9CallLog::agents() const
         {QStringLiteral("j.smith"), QStringLiteral("Smith, John Jr.")}};
 }
 
-QList<FakeFive9CallLog::Call> FakeFive9CallLog::generate(QDate day, const QTimeZone &zone) const
+QRandomGenerator FakeFive9CallLog::dayGenerator(QDate day) const
 {
-    const int count = callsOn(day);
-    QRandomGenerator random(m_seed * 1000003u + quint32(day.toJulianDay()));
+    return QRandomGenerator(m_seed * 1000003u + quint32(day.toJulianDay()));
+}
+
+QList<qint64> FakeFive9CallLog::callTimes(
+    QDate day, const QTimeZone &zone, QRandomGenerator &random) const
+{
     const qint64 midnight = QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch();
     const qint64 nextMidnight = QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
     const qint64 opens = QDateTime(day, QTime(8, 0), zone).toSecsSinceEpoch();
     const qint64 closes = QDateTime(day, QTime(20, 0), zone).toSecsSinceEpoch();
     // Most calls come in business hours, some at any time of the day.
-    QList<qint64> times(count);
+    QList<qint64> times(callsOn(day));
     for (qint64 &t : times)
         t = random.bounded(100) < 85 ? opens + random.bounded(closes - opens)
                                      : midnight + random.bounded(nextMidnight - midnight);
     std::sort(times.begin(), times.end());
+    return times;
+}
+
+qint64 FakeFive9CallLog::callsBetween(qint64 fromUtc, qint64 toUtc, const QTimeZone &zone) const
+{
+    if (toUtc <= fromUtc)
+        return 0;
+    qint64 calls = 0;
+    const QDate last = QDateTime::fromSecsSinceEpoch(toUtc - 1, zone).date();
+    for (QDate day = QDateTime::fromSecsSinceEpoch(fromUtc, zone).date(); day <= last;
+         day = day.addDays(1)) {
+        QRandomGenerator random = dayGenerator(day);
+        for (const qint64 t : callTimes(day, zone, random))
+            calls += t >= fromUtc && t < toUtc ? 1 : 0;
+    }
+    return calls;
+}
+
+QList<FakeFive9CallLog::Call> FakeFive9CallLog::generate(QDate day, const QTimeZone &zone) const
+{
+    const int count = callsOn(day);
+    QRandomGenerator random = dayGenerator(day);
+    const QList<qint64> times = callTimes(day, zone, random);
+    const qint64 midnight = QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 nextMidnight = QDateTime(day.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
 
     const QLocale c = QLocale::c();
     const QString dayText = c.toString(day, QStringLiteral("ddd, dd MMM yyyy "));

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QPair>
+#include <QRandomGenerator>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -47,6 +48,9 @@ public:
         Layout layout, const QDateTime &start, const QDateTime &end, const QTimeZone &zone) const;
     // One CSV line (no line break) from values, quoted as Five9 quotes.
     static QString csvLine(const QStringList &values);
+    // How many calls the log has in [fromUtc, toUtc), its days taken in zone as csv() takes
+    // them: what a report over the range holds, without making its rows.
+    qint64 callsBetween(qint64 fromUtc, qint64 toUtc, const QTimeZone &zone) const;
 
 private:
     struct Call
@@ -55,6 +59,10 @@ private:
         QStringList values; // in the WithSkill layout
     };
     QList<Call> generate(QDate day, const QTimeZone &zone) const;
+    // The seeded generator of a day's calls, and the calls' times (UTC, sorted): the first
+    // values it gives, so generate() and callsBetween() agree call by call.
+    QRandomGenerator dayGenerator(QDate day) const;
+    QList<qint64> callTimes(QDate day, const QTimeZone &zone, QRandomGenerator &random) const;
     QList<Agent> agents() const;
 
     quint32 m_seed = 9;

@@ -285,6 +285,7 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
                           .arg(type)
                           .arg(refusal->limit)
                           .arg(refusal->windowSeconds);
+                ++m_limitFaultsSent;
                 respond(guard, 500,
                     FakeFive9Envelope::fault(message,
                         QStringLiteral("OperationsLimitExceededFault"),
@@ -338,6 +339,7 @@ void FakeFive9Server::applyFault(
         normal();
         return;
     case Fault::LimitExceeded:
+        ++m_limitFaultsSent;
         respond(socket, 500,
             FakeFive9Envelope::fault(QStringLiteral("Operations limit exceeded"),
                 QStringLiteral("OperationsLimitExceededFault"),

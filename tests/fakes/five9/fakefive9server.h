@@ -130,6 +130,9 @@ public:
     QStringList operations() const;
     // How many requests for operation arrived (refused ones too), e.g. "runReport".
     qsizetype requestCount(const QString &operation) const;
+    // How many OperationsLimitExceededFaults the fake sent: refusals of the enforced limits
+    // and injected ones alike.
+    int limitFaultsSent() const { return m_limitFaultsSent; }
     // Envelopes that broke the WSDL's element names, order or namespaces, with the reason.
     QStringList envelopeErrors() const { return m_envelopeErrors; }
     // The (start, end) xs:dateTime texts of every runReport, in order.
@@ -193,6 +196,7 @@ private:
     qint64 m_clockOffsetMs = 0;
     int m_slowDelayMs = 2000;
     int m_retryAfterSeconds = 0;
+    int m_limitFaultsSent = 0;
     QElapsedTimer m_clock;
     QList<PlannedFault> m_faults;
     QSet<QTcpSocket *> m_truncate; // answers to cut off (Fault::Truncated)
