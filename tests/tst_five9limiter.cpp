@@ -12,6 +12,7 @@ private slots:
     void neverMoreThanTheLimitInAnyWindow();
     void countersFromFive9CountOthersButNotUsTwice();
     void aLimitFive9ReportsFillsTheMinute();
+    void aRequestCountsFromItsAnswer();
 
 private:
     using Op = Five9Limiter::Operation;
@@ -94,6 +95,22 @@ void TestFive9Limiter::aLimitFive9ReportsFillsTheMinute()
     limiter.record(Op::RetrieveReport, Minute);
     QCOMPARE(limiter.delayMs(Op::RetrieveReport, Minute), 5000);
     QCOMPARE(limiter.delayMs(Op::RetrieveReport, 5000 + Minute), 0);
+}
+
+void TestFive9Limiter::aRequestCountsFromItsAnswer()
+{
+    // 16 runReports sent 100 ms apart; the first reached Five9 late and was answered at 2 s.
+    Five9Limiter limiter;
+    for (int i = 0; i < 16; ++i)
+        limiter.record(Op::RunReport, i * 100);
+    limiter.answered(Op::RunReport, 0, 2000);
+    // A minute after the first send, Five9's minute still holds all 16 (the first arrived
+    // after 0 s): judged from its send, the 17th would go now and be refused.
+    QCOMPARE(limiter.delayMs(Op::RunReport, Minute), 100);
+    QCOMPARE(limiter.delayMs(Op::RunReport, Minute + 100), 0);
+    // An answer for a time never recorded changes nothing.
+    limiter.answered(Op::RunReport, 12345, 70000);
+    QCOMPARE(limiter.delayMs(Op::RunReport, Minute), 100);
 }
 
 QTEST_GUILESS_MAIN(TestFive9Limiter)

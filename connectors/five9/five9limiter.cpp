@@ -89,3 +89,13 @@ void Five9Limiter::record(Operation operation, qint64 nowMs)
     // Kept in order: a time from a clock read earlier must not go behind a later one.
     t.sentMs.insert(std::upper_bound(t.sentMs.begin(), t.sentMs.end(), nowMs), nowMs);
 }
+
+void Five9Limiter::answered(Operation operation, qint64 sentMs, qint64 nowMs)
+{
+    Track &t = track(operation);
+    const auto sent = std::lower_bound(t.sentMs.begin(), t.sentMs.end(), sentMs);
+    if (sent == t.sentMs.end() || *sent != sentMs || nowMs <= sentMs)
+        return;
+    t.sentMs.erase(sent);
+    t.sentMs.insert(std::upper_bound(t.sentMs.begin(), t.sentMs.end(), nowMs), nowMs);
+}

@@ -41,7 +41,12 @@ public:
 
     // 0 when a request may be sent at nowMs, else how long to wait.
     qint64 delayMs(Operation operation, qint64 nowMs) const;
+    // A request is sent now: it counts from now on, also while it is on its way.
     void record(Operation operation, qint64 nowMs);
+    // The request recorded at sentMs was answered at nowMs. Five9 counted it when it
+    // arrived, somewhere in between, so it now counts from the answer: a window judged from
+    // the send time would let the next request go before Five9's own window has moved on.
+    void answered(Operation operation, qint64 sentMs, qint64 nowMs);
 
     QList<Window> limits(Operation operation) const { return track(operation).windows; }
 

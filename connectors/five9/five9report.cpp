@@ -93,7 +93,8 @@ void Five9Report::whenAllowed(Five9Limiter::Operation operation, std::function<v
             [this, operation, next = std::move(next)] { whenAllowed(operation, next); });
         return;
     }
-    m_limiter->record(operation, nowMs());
+    m_sentMs = nowMs();
+    m_limiter->record(operation, m_sentMs);
     next();
 }
 
@@ -109,6 +110,8 @@ void Five9Report::start()
     send(QStringLiteral("runReport"),
         Five9Requests::runReport(m_spec.folder, m_spec.report, m_spec.start, m_spec.end),
         [this](const Five9Outcome &outcome) {
+            if (m_limiter)
+                m_limiter->answered(Five9Limiter::Operation::RunReport, m_sentMs, nowMs());
             if (isReportNotFound(outcome)) {
                 // The folder or report name in the settings, or the report was removed: a
                 // setting to fix. Five9's own message names the report.
@@ -155,6 +158,8 @@ void Five9Report::download()
         m_spec.stream.restart(); // an earlier attempt's text, if any, is void
     send(QStringLiteral("getReportResultCsv"), Five9Requests::getReportResultCsv(m_identifier),
         [this](const Five9Outcome &outcome) {
+            if (m_limiter)
+                m_limiter->answered(Five9Limiter::Operation::RetrieveReport, m_sentMs, nowMs());
             if (outcome.response.fault
                 && Five9Soap::faultKind(*outcome.response.fault) == u"ResultIsNotReady") {
                 if (++m_polls > m_policy.maxPolls)

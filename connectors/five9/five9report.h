@@ -69,5 +69,6 @@ private:
     QTimer m_timer;
     std::function<void()> m_afterTimer;
     QString m_identifier;
+    qint64 m_sentMs = 0; // when the limiter let the last limited request go
     int m_polls = 0;
 };
