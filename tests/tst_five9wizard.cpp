@@ -545,6 +545,17 @@ void TestFive9Wizard::skillGroupingNamesTheReportToCreate()
     QVERIFY2(note->text().contains(QLatin1String("\"Calls by skill\"")), qPrintable(note->text()));
     QVERIFY(chooseByKeyboard(grouping, QStringLiteral("campaign")));
     expectReport("Call Log Reports", "Calls by skill");
+
+    // Back to skill with the stock report typed in: the copy cannot be the stock report
+    // itself, so the note names a new one.
+    QVERIFY(chooseByKeyboard(grouping, QStringLiteral("skill")));
+    report->setFocus();
+    QTest::keyClick(report, Qt::Key_A, Qt::ControlModifier);
+    typeText(QStringLiteral("Call Log"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("\"Call Log with Skills\""))
+            && note->text().contains(QLatin1String("\"Shared Reports\"")),
+        qPrintable(note->text()));
 }
 
 void TestFive9Wizard::nameClaimsADataCentreOnlyOnceChosen_data()

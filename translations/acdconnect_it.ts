@@ -627,12 +627,12 @@
 <context>
     <name>Five9SetupCheckJob</name>
     <message>
-        <source>Five9 has no report &quot;%1&quot; in the folder &quot;%2&quot; (%3). Check the folder and report name under Advanced, or create the report in Five9&apos;s reporting.</source>
-        <translation>In Five9 non c&apos;è il report &quot;%1&quot; nella cartella &quot;%2&quot; (%3). Controlla la cartella e il nome del report in Impostazioni avanzate, oppure crea il report nella reportistica di Five9.</translation>
-    </message>
-    <message>
         <source>The Five9 report &quot;%1&quot; could not be read. %2</source>
         <translation>Impossibile leggere il report Five9 &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>Five9 has no report &quot;%1&quot; in the folder &quot;%2&quot;. Check the folder and report name under Advanced, or create the report in Five9&apos;s reporting.</source>
+        <translation>In Five9 non c&apos;è il report &quot;%1&quot; nella cartella &quot;%2&quot;. Controlla la cartella e il nome del report in Impostazioni avanzate, oppure crea il report nella reportistica di Five9.</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,14 @@ QString Five9Connector::detailsNote(const QVariantMap &values) const
 {
     if (!needsSkillColumn(values))
         return {};
-    const QString report = valueOr(values, CallLogReport, SkillCallLogReport);
-    const QString folder = valueOr(values, CallLogFolder, SkillCallLogFolder);
+    QString report = valueOr(values, CallLogReport, SkillCallLogReport);
+    QString folder = valueOr(values, CallLogFolder, SkillCallLogFolder);
+    // The stock report itself cannot take the column: the copy needs a name of its own
+    // (and a folder of its own, rather than the stock reports' folder).
+    if (report.compare(QLatin1String(DefaultCallLogReport), Qt::CaseInsensitive) == 0)
+        report = QString::fromLatin1(SkillCallLogReport);
+    if (folder.compare(QLatin1String(DefaultCallLogFolder), Qt::CaseInsensitive) == 0)
+        folder = QString::fromLatin1(SkillCallLogFolder);
     //: %1 is a report name, %2 a report folder, both as in Five9 (e.g. "Shared Reports").
     return tr("This grouping needs the SKILL column, which Five9's stock Call Log report does "
               "not have. In Five9, copy the Call Log report, add the SKILL column and save the "

@@ -54,11 +54,12 @@ void Five9SetupCheckJob::checkReport()
             if (!result.ok()) {
                 if (result.kind != ConnectorResult::Kind::InvalidSettings)
                     return fail(result);
+                // Five9's own text repeats this in English: it goes to the log only.
+                qCInfo(lcFive9) << "runReport:" << result.message;
                 return fail(ConnectorResult::failure(ConnectorResult::Kind::InvalidSettings,
-                    tr("Five9 has no report \"%1\" in the folder \"%2\" (%3). Check the "
-                       "folder and report name under Advanced, or create the report in Five9's "
-                       "reporting.")
-                        .arg(report, folder, result.message))
+                    tr("Five9 has no report \"%1\" in the folder \"%2\". Check the folder and "
+                       "report name under Advanced, or create the report in Five9's reporting.")
+                        .arg(report, folder))
                                 .needingAdmin());
             }
             Five9CsvReader reader;
