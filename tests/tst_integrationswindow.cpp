@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -38,6 +39,7 @@ private slots:
     void init();
     void cleanup();
     void importFailureIsShownInFull();
+    void statePercentIsWrittenAsTheBarWritesIt();
 
     void wholeWizardCompletesByKeyboardAlone();
     void duplicateNameKeepsNextDisabledWithReason_data();
@@ -498,6 +500,25 @@ void TestIntegrationsWindow::importFailureIsShownInFull()
                        .arg(phase->height())
                        .arg(phase->heightForWidth(phase->width()))));
     QVERIFY(phase->textInteractionFlags() & Qt::TextSelectableByMouse);
+}
+
+// The table's state and the progress bar show the same percentage the same way.
+void TestIntegrationsWindow::statePercentIsWrittenAsTheBarWritesIt()
+{
+    Integration integration;
+    integration.name = QStringLiteral("Demo");
+    integration.type = QStringLiteral("demo");
+    integration.outcome = Integration::Outcome::Importing; // its first import
+    ImportProgress progress;
+    progress.phase = ImportProgress::Phase::IntervalStatistics;
+    progress.firstImport = true;
+    progress.done = 62;
+    progress.total = 100;
+    QProgressBar bar;
+    bar.setRange(0, 100);
+    bar.setValue(62);
+    const QString state = IntegrationsModel::stateText(integration, progress);
+    QVERIFY2(state.endsWith(bar.text()), qPrintable(state + QLatin1String(" / ") + bar.text()));
 }
 
 QTEST_MAIN(TestIntegrationsWindow)

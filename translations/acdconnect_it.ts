@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>First import %1</source>
-        <extracomment>%1 is a percentage, e.g. &quot;42 %&quot; in the UI&apos;s number format.</extracomment>
+        <extracomment>%1 is a percentage, e.g. &quot;42%&quot;.</extracomment>
         <translation>Prima importazione %1</translation>
     </message>
     <message>
@@ -955,6 +955,11 @@
         <extracomment>When the next attempt after a failed import is due.</extracomment>
         <translation>Nuovo tentativo %1</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage as the progress bars show it, e.g. &quot;42%&quot;; a language that writes a space before the sign (German, French) adds it here.</extracomment>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>IntegrationsWindow</name>
@@ -972,7 +977,7 @@
     </message>
     <message>
         <source>Integrations bring queues and statistics from your ACD into the workforce-management data.</source>
-        <translation>Le integrazioni portano code e statistiche dal tuo ACD nei dati di workforce management.</translation>
+        <translation>Le integrazioni importano code e statistiche dal tuo ACD nei dati di workforce management.</translation>
     </message>
     <message>
         <source>Integrations</source>
@@ -980,7 +985,7 @@
     </message>
     <message>
         <source>No integrations yet</source>
-        <translation>Ancora nessuna integrazione</translation>
+        <translation>Nessuna integrazione</translation>
     </message>
     <message>
         <source>Add an integration to import queues and 15-minute interval statistics from your ACD, such as Five9. You need the user name and password of a user with the administrator role.</source>

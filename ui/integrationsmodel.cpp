@@ -95,24 +95,22 @@ QString IntegrationsModel::fixText(Integration::Fix fix)
 QString IntegrationsModel::stateText(const Integration &integration, const ImportProgress &progress)
 {
     const bool running = isRunning(progress);
-    const int percent = progress.total > 0 ? int(100 * progress.done / progress.total) : 0;
+    //: A percentage as the progress bars show it, e.g. "42%"; a language that writes a
+    //: space before the sign (German, French) adds it here.
+    const QString percent = tr("%1%").arg(
+        QLocale().toString(progress.total > 0 ? int(100 * progress.done / progress.total) : 0));
     switch (integration.state()) {
     case Integration::State::New:
         return tr("New");
     case Integration::State::FirstImport:
-        //: %1 is a percentage, e.g. "42 %" in the UI's number format.
-        return running
-            ? tr("First import %1").arg(QLocale().toString(percent) + QStringLiteral(" %"))
-            : tr("First import");
+        //: %1 is a percentage, e.g. "42%".
+        return running ? tr("First import %1").arg(percent) : tr("First import");
     case Integration::State::Importing:
-        return running ? tr("Importing %1").arg(QLocale().toString(percent) + QStringLiteral(" %"))
-                       : tr("Importing");
+        return running ? tr("Importing %1").arg(percent) : tr("Importing");
     case Integration::State::Connected:
         return tr("Connected");
     case Integration::State::Retrying:
-        return running
-            ? tr("Error, trying again %1").arg(QLocale().toString(percent) + QStringLiteral(" %"))
-            : tr("Error, will try again");
+        return running ? tr("Error, trying again %1").arg(percent) : tr("Error, will try again");
     case Integration::State::NeedsAdmin:
         switch (integration.fix) {
         case Integration::Fix::Credentials:
