@@ -417,10 +417,6 @@
         <translation>Il report del registro chiamate deve contenere le colonne CAMPAIGN e SKILL.</translation>
     </message>
     <message>
-        <source>The Five9 report &quot;%1&quot; could not be read. %2</source>
-        <translation>Impossibile leggere il report Five9 &quot;%1&quot;. %2</translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
@@ -534,13 +530,6 @@
     </message>
 </context>
 <context>
-    <name>Five9IntervalsJob</name>
-    <message>
-        <source>The Five9 report &quot;%1&quot; could not be read. %2</source>
-        <translation>Impossibile leggere il report Five9 &quot;%1&quot;. %2</translation>
-    </message>
-</context>
-<context>
     <name>Five9Job</name>
     <message>
         <source>The Five9 report &quot;%1&quot; could not be read. %2</source>
@@ -626,10 +615,6 @@
 </context>
 <context>
     <name>Five9SetupCheckJob</name>
-    <message>
-        <source>The Five9 report &quot;%1&quot; could not be read. %2</source>
-        <translation>Impossibile leggere il report Five9 &quot;%1&quot;. %2</translation>
-    </message>
     <message>
         <source>Five9 has no report &quot;%1&quot; in the folder &quot;%2&quot;. Check the folder and report name under Advanced, or create the report in Five9&apos;s reporting.</source>
         <translation>In Five9 non c&apos;è il report &quot;%1&quot; nella cartella &quot;%2&quot;. Controlla la cartella e il nome del report in Impostazioni avanzate, oppure crea il report nella reportistica di Five9.</translation>

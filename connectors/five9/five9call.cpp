@@ -161,6 +161,30 @@ void Five9Call::onReadyRead()
         m_returnText->feed(m_reply->readAll());
 }
 
+bool Five9Call::retryOnNetworkError(QNetworkReply *reply)
+{
+    const ConnectorResult network = NetworkResult::fromReply(reply, QStringLiteral("Five9"));
+    if (network.ok())
+        return false;
+    ConnectorResult result = network;
+    if (result.kind == ConnectorResult::Kind::Unreachable)
+        result.message = tr("Five9 is not reachable at %1. Check the region (data centre) "
+                            "and the network connection.")
+                             .arg(m_endpoint.url.host());
+    retryOrFail({result, {}}, network.retryAfterSeconds);
+    return true;
+}
+
+void Five9Call::retryInvalidAnswer(const QString &error)
+{
+    // Transient: a truncated or mangled answer (a proxy, a dropped line) is worth a retry.
+    retryOrFail(
+        {ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+             tr("Five9 sent an answer to %1 that is not valid SOAP: %2").arg(m_operation, error)),
+            {}},
+        -1);
+}
+
 void Five9Call::onFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -168,21 +192,10 @@ void Five9Call::onFinished()
         onReadyRead(); // what is left
         m_reply = nullptr;
         reply->deleteLater();
-        const ConnectorResult network = NetworkResult::fromReply(reply, QStringLiteral("Five9"));
-        if (!network.ok()) {
-            retryOrFail({network, {}}, network.retryAfterSeconds);
+        if (retryOnNetworkError(reply))
             return;
-        }
-        if (QString error; !m_returnText->finish(&error)) {
-            // Cut off or mangled on the way: worth another attempt, as below.
-            retryOrFail({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                             tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
-                                 .arg(m_operation, error))
-                                .transient(),
-                            {}},
-                -1);
-            return;
-        }
+        if (QString error; !m_returnText->finish(&error))
+            return retryInvalidAnswer(error);
         report({ConnectorResult::success(), {}});
         return;
     }
@@ -200,25 +213,10 @@ void Five9Call::onFinished()
         retryOrFail({result, *parsed}, -1);
         return;
     }
-    const ConnectorResult network = NetworkResult::fromReply(reply, QStringLiteral("Five9"));
-    if (!network.ok()) {
-        ConnectorResult result = network;
-        if (result.kind == ConnectorResult::Kind::Unreachable)
-            result.message = tr("Five9 is not reachable at %1. Check the region (data centre) "
-                                "and the network connection.")
-                                 .arg(m_endpoint.url.host());
-        retryOrFail({result, {}}, network.retryAfterSeconds);
+    if (retryOnNetworkError(reply))
         return;
-    }
-    if (!parsed) {
-        // Transient: a truncated or mangled answer (a proxy, a dropped line) is worth a retry.
-        retryOrFail({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                         tr("Five9 sent an answer to %1 that is not valid SOAP: %2")
-                             .arg(m_operation, parseError)),
-                        {}},
-            -1);
-        return;
-    }
+    if (!parsed)
+        return retryInvalidAnswer(parseError);
     report({ConnectorResult::success(), *parsed});
 }
 

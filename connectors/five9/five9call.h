@@ -88,6 +88,9 @@ private:
     void send();
     void onReadyRead();
     void onFinished();
+    // Retries or reports a network failure of reply; false when there was none.
+    bool retryOnNetworkError(QNetworkReply *reply);
+    void retryInvalidAnswer(const QString &error);
     void retryOrFail(const Five9Outcome &outcome, int retryAfterSeconds);
     void report(const Five9Outcome &outcome);
 

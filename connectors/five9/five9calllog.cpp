@@ -130,6 +130,19 @@ QString missingColumnsMessage(const QStringList &missing, const Options &options
     return message;
 }
 
+Options optionsFor(const ConnectionSettings &settings)
+{
+    Options options;
+    options.grouping = Five9Settings::grouping(settings);
+    options.zone = Five9Settings::timeZone(settings);
+    options.serviceLevelSeconds = Five9Settings::serviceLevelSeconds(settings);
+    options.reportFolder = Five9Settings::valueOr(
+        settings, Five9Settings::CallLogFolder, Five9Settings::DefaultCallLogFolder);
+    options.reportName = Five9Settings::valueOr(
+        settings, Five9Settings::CallLogReport, Five9Settings::DefaultCallLogReport);
+    return options;
+}
+
 QString queueKey(Grouping grouping, const QString &campaign, const QString &skill)
 {
     const QString c = isNone(campaign.trimmed()) ? QString() : campaign.trimmed();

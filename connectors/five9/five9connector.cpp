@@ -175,9 +175,7 @@ ConnectorJob *Five9Connector::startFetchAgentStates(
             QString error;
             const auto states = Five9AgentStates::read(table, zone, day, &error);
             if (!states) // as for the call log: the report's definition
-                return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error))
-                    .needingAdmin();
+                return Five9Job::unreadable(report, error).needingAdmin();
             if (!states->isEmpty())
                 emit job->agentStatesReady(*states);
             return ConnectorResult::success();

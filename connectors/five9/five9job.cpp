@@ -52,6 +52,12 @@ void Five9Job::call(const QString &operation, const QByteArray &body, NodeHandle
     });
 }
 
+ConnectorResult Five9Job::unreadable(const QString &report, const QString &error)
+{
+    return ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+        tr("The Five9 report \"%1\" could not be read. %2").arg(report, error));
+}
+
 Five9Report *Five9Job::startReport(const Five9Report::Spec &spec, Five9Report::Done done)
 {
     return new Five9Report(m_network, m_endpoint, m_policy, m_limiter, spec, std::move(done), this);
@@ -67,9 +73,8 @@ void Five9Job::runReport(const QString &folder, const QString &report, const QDa
                 return fail(result);
             QString error;
             const auto table = Five9Csv::parse(csv, &error);
-            if (!table) // cut off or mangled on the way: transient, as ProtocolError is
-                return fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("The Five9 report \"%1\" could not be read. %2").arg(report, error)));
+            if (!table) // cut off or mangled on the way
+                return fail(unreadable(report, error));
             onTable(*table);
         });
 }

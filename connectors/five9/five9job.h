@@ -17,6 +17,10 @@ public:
     Five9Job(QNetworkAccessManager *network, const ConnectionSettings &settings,
         const Five9RetryPolicy &policy, std::shared_ptr<Five9Limiter> limiter = {});
 
+    // A report whose CSV could not be read: transient as a ProtocolError is (cut off on the
+    // way); a caller that found the report's definition at fault adds needingAdmin().
+    static ConnectorResult unreadable(const QString &report, const QString &error);
+
 protected:
     using NodeHandler = std::function<void(const Five9Soap::Node &)>;
     using CsvHandler = std::function<void(const Five9CsvTable &)>;

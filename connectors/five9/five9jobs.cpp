@@ -17,19 +17,6 @@ Five9VerifyJob::Five9VerifyJob(QNetworkAccessManager *network, const ConnectionS
         [this](const Five9Soap::Node &) { finish(ConnectorResult::success()); });
 }
 
-Five9CallLog::Options Five9CallLog::optionsFor(const ConnectionSettings &settings)
-{
-    Options options;
-    options.grouping = Five9Settings::grouping(settings);
-    options.zone = Five9Settings::timeZone(settings);
-    options.serviceLevelSeconds = Five9Settings::serviceLevelSeconds(settings);
-    options.reportFolder = Five9Settings::valueOr(
-        settings, Five9Settings::CallLogFolder, Five9Settings::DefaultCallLogFolder);
-    options.reportName = Five9Settings::valueOr(
-        settings, Five9Settings::CallLogReport, Five9Settings::DefaultCallLogReport);
-    return options;
-}
-
 Five9SetupCheckJob::Five9SetupCheckJob(QNetworkAccessManager *network,
     const ConnectionSettings &settings, const Five9RetryPolicy &policy,
     std::shared_ptr<Five9Limiter> limiter)
@@ -66,9 +53,7 @@ void Five9SetupCheckJob::checkReport()
             reader.feed(csv);
             reader.finish();
             if (reader.failed())
-                return fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-                    tr("The Five9 report \"%1\" could not be read. %2")
-                        .arg(report, reader.error())));
+                return fail(unreadable(report, reader.error()));
             // Five9 sends the header also when no call falls in the minutes asked for.
             const Five9CallLog::Options options = Five9CallLog::optionsFor(settings());
             const QStringList missing = Five9CallLog::missingColumns(reader.header(), options);
@@ -298,8 +283,7 @@ void Five9IntervalsJob::onResult(
     reader.finish();
     aggregator.read(reader);
     if (reader.failed()) // cut off or mangled on the way: transient, as ProtocolError is
-        return fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-            tr("The Five9 report \"%1\" could not be read. %2").arg(m_report, reader.error())));
+        return fail(unreadable(m_report, reader.error()));
     const qint64 seconds = piece.toUtc - piece.fromUtc;
     const qsizetype rows = aggregator.rowCount();
     if (rows >= m_resultCap && seconds > IntervalSeconds) {
@@ -318,9 +302,7 @@ void Five9IntervalsJob::onResult(
     // A missing column or a value in a form it does not read: the report's definition in
     // Five9, which asking again does not change (a cut-off answer fails earlier).
     if (aggregator.failed())
-        return fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
-            tr("The Five9 report \"%1\" could not be read. %2").arg(m_report, aggregator.error()))
-                        .needingAdmin());
+        return fail(unreadable(m_report, aggregator.error()).needingAdmin());
     const QList<IntervalRecord> intervals = aggregator.result();
     if (!intervals.isEmpty())
         emit intervalsReady(intervals);

@@ -98,6 +98,12 @@ void Five9Report::whenAllowed(Five9Limiter::Operation operation, std::function<v
     next();
 }
 
+ConnectorResult Five9Report::tookTooLong()
+{
+    return ConnectorResult::failure(ConnectorResult::Kind::ServerBusy,
+        tr("Five9 did not finish the report in time; the import will try again later."));
+}
+
 void Five9Report::finish(const ConnectorResult &result, const QString &csv)
 {
     deleteLater();
@@ -135,8 +141,7 @@ void Five9Report::start()
 void Five9Report::poll()
 {
     if (++m_polls > m_policy.maxPolls)
-        return finish(ConnectorResult::failure(ConnectorResult::Kind::ServerBusy,
-            tr("Five9 did not finish the report in time; the import will try again later.")));
+        return finish(tookTooLong());
     const qint64 sentAt = nowMs();
     send(QStringLiteral("isReportRunning"),
         Five9Requests::isReportRunning(m_identifier, ServerWaitSeconds),
@@ -163,9 +168,7 @@ void Five9Report::download()
             if (outcome.response.fault
                 && Five9Soap::faultKind(*outcome.response.fault) == u"ResultIsNotReady") {
                 if (++m_polls > m_policy.maxPolls)
-                    return finish(ConnectorResult::failure(ConnectorResult::Kind::ServerBusy,
-                        tr("Five9 did not finish the report in time; the import will try "
-                           "again later.")));
+                    return finish(tookTooLong());
                 // The download was not counted against the limit by Five9? Unknown: counted
                 // here again, which errs on the safe side.
                 return after(m_policy.pollDelay(m_polls), [this] {

@@ -58,6 +58,7 @@ private:
     void poll();
     void download();
     void finish(const ConnectorResult &result, const QString &csv = {});
+    static ConnectorResult tookTooLong();
 
     QPointer<QNetworkAccessManager> m_network;
     Five9Endpoint m_endpoint;
