@@ -34,6 +34,9 @@ public:
     ~IntegrationService() override;
 
     ImportEngine *engine() const { return m_engine; }
+    // The window's connection, off the GUI thread: the data views and the mapping and
+    // workload services read and write through it, in order with the integrations' writes.
+    StorageWorker *storage() const { return m_storage; }
     const ConnectorRegistry &registry() const { return m_registry; }
     CredentialStore *credentials() const { return m_credentials; }
     void setTestEndpoint(std::optional<TestEndpoint> endpoint);

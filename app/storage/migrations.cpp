@@ -110,6 +110,77 @@ const std::vector<QStringList> &all()
                            " since INTEGER NOT NULL,"
                            " PRIMARY KEY (service, entry_key))"),
         },
+        // 5: after Save. Workloads and the queues assigned to them (a queue's row holds its
+        // one workload, so no queue can be in two); agents and activities; the ACD's users
+        // and activities with what the admin mapped them to; agent states as the ACD sent
+        // them, keyed by external ids, so a mapping made later applies to the past too. An
+        // external activity with no activity chosen counts as "present" when read.
+        {
+            QStringLiteral("ALTER TABLE queues ADD COLUMN seen INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE queues SET seen = 1"),
+            QStringLiteral("CREATE TABLE workloads ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),"
+                           " name_key TEXT NOT NULL UNIQUE CHECK (name_key <> ''),"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE workload_queues ("
+                " queue_id INTEGER PRIMARY KEY REFERENCES queues(id) ON DELETE CASCADE,"
+                " workload_id INTEGER NOT NULL REFERENCES workloads(id) ON DELETE CASCADE)"),
+            QStringLiteral("CREATE INDEX workload_queues_by_workload ON workload_queues "
+                           "(workload_id)"),
+            QStringLiteral("CREATE TABLE agents ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL CHECK (length(name) >= 1),"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL)"),
+            // builtin names one of the default set ("present", "break"…), shown translated;
+            // empty for those the admin added.
+            QStringLiteral("CREATE TABLE activities ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " builtin TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO activities (name, builtin, created_at) VALUES"
+                           " ('Present', 'present', 0), ('Available', 'available', 0),"
+                           " ('On contact', 'on-contact', 0),"
+                           " ('After-contact work', 'after-contact-work', 0),"
+                           " ('Break', 'break', 0), ('Lunch', 'lunch', 0),"
+                           " ('Meeting', 'meeting', 0), ('Training', 'training', 0),"
+                           " ('Offline', 'offline', 0)"),
+            QStringLiteral(
+                "CREATE TABLE external_users ("
+                " id INTEGER PRIMARY KEY,"
+                " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                " external_id TEXT NOT NULL,"
+                " name TEXT NOT NULL,"
+                " email TEXT NOT NULL DEFAULT '',"
+                " first_seen_at INTEGER NOT NULL,"
+                " last_seen_at INTEGER NOT NULL,"
+                " agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,"
+                " ignored INTEGER NOT NULL DEFAULT 0,"
+                " UNIQUE (integration_id, external_id))"),
+            QStringLiteral(
+                "CREATE TABLE external_activities ("
+                " id INTEGER PRIMARY KEY,"
+                " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                " external_id TEXT NOT NULL,"
+                " name TEXT NOT NULL,"
+                " kind TEXT NOT NULL DEFAULT '',"
+                " first_seen_at INTEGER NOT NULL,"
+                " last_seen_at INTEGER NOT NULL,"
+                " activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,"
+                " UNIQUE (integration_id, external_id))"),
+            QStringLiteral(
+                "CREATE TABLE agent_states ("
+                " user_id INTEGER NOT NULL REFERENCES external_users(id) ON DELETE CASCADE,"
+                " start_utc INTEGER NOT NULL,"
+                " activity_id INTEGER NOT NULL REFERENCES external_activities(id)"
+                "  ON DELETE CASCADE,"
+                " duration_seconds INTEGER NOT NULL,"
+                " PRIMARY KEY (user_id, start_utc, activity_id))"),
+            QStringLiteral("CREATE INDEX agent_states_by_activity ON agent_states (activity_id)"),
+        },
     };
     return migrations;
 }

@@ -81,3 +81,17 @@ void StorageWorker::run(Job job, Done done)
         },
         Qt::QueuedConnection);
 }
+
+void StorageWorker::runOnConnection(std::function<void(const QSqlDatabase *db)> work)
+{
+    QMetaObject::invokeMethod(
+        m_inThread,
+        [connection = m_connection, work = std::move(work)] {
+            if (!connection->open())
+                return work(nullptr);
+            const WriteGate::Foreground foreground;
+            const QSqlDatabase db = connection->database->connection();
+            work(&db);
+        },
+        Qt::QueuedConnection);
+}
