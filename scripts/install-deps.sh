@@ -7,10 +7,10 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev qt6-httpserver-dev qtkeychain-qt6-dev libsqlite3-dev
+  qt6-svg-dev qt6-httpserver-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libsqlite3-dev
   libgl-dev libglx-dev libvulkan-dev
   # run
-  libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libqt6svg6 fonts-dejavu-core
+  libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libqt6svg6 libqt6charts6 fonts-dejavu-core
   # test: a headless display, a private D-Bus session and a real Secret Service
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxml2-utils sqlite3 openssl
 )

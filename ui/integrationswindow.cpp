@@ -2,6 +2,7 @@
 
 #include "changepassworddialog.h"
 #include "desktopnotifier.h"
+#include "details/integrationdetailsview.h"
 #include "editintegrationdialog.h"
 #include "import/importengine.h"
 #include "importprogressview.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -34,6 +36,8 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
     , m_table(new QTableView(this))
     , m_details(new QLabel(this))
     , m_progress(new ImportProgressView(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_detailsView(new IntegrationDetailsView(service, this))
     , m_addButton(new QPushButton(tr("&Add integration"), this))
 {
     setObjectName(QStringLiteral("integrationsWindow"));
@@ -107,12 +111,20 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The list above, the selected integration's details below; the admin moves the border.
+    m_split->setObjectName(QStringLiteral("integrationsSplit"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_stack);
+    m_split->addWidget(m_detailsView);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(crumb);
     layout->addWidget(intro);
     layout->addLayout(toolbar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_details);
     layout->addWidget(m_progress);
     setCentralWidget(central);
@@ -152,6 +164,7 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/columns")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(960, 600);
 
@@ -240,6 +253,8 @@ void IntegrationsWindow::updateDetails()
 {
     const QString id = selectedId();
     const std::optional<Integration> integration = m_service.find(id);
+    m_detailsView->setIntegration(integration ? id : QString());
+    m_detailsView->setVisible(integration.has_value());
     if (!integration) {
         m_details->clear();
         m_details->hide();
@@ -367,5 +382,6 @@ void IntegrationsWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/split"), m_split->saveState());
     QMainWindow::closeEvent(event);
 }

@@ -5,6 +5,8 @@
 class IntegrationService;
 class DesktopNotifier;
 class ImportProgressView;
+class IntegrationDetailsView;
+class QSplitter;
 class IntegrationsModel;
 class QAction;
 class QLabel;
@@ -24,6 +26,7 @@ public:
     IntegrationsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     DesktopNotifier *notifier() const { return m_notifier; }
+    IntegrationDetailsView *detailsView() const { return m_detailsView; }
     QString selectedId() const;
     void select(const QString &id);
 
@@ -57,6 +60,8 @@ private:
     QTableView *m_table;
     QLabel *m_details;
     ImportProgressView *m_progress;
+    QSplitter *m_split;
+    IntegrationDetailsView *m_detailsView;
     DesktopNotifier *m_notifier = nullptr;
     QPushButton *m_addButton;
     QAction *m_add;

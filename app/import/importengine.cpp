@@ -74,9 +74,27 @@ void ImportEngine::setMaximumRuns(int runs)
     m_runs->setMaximumRuns(runs);
 }
 
-qint64 ImportEngine::nextScheduledImport(qint64 afterUtc)
+qint64 ImportEngine::now() const
 {
-    return ImportScheduler::nextSlot(afterUtc);
+    return m_scheduler->now();
+}
+
+qint64 ImportEngine::nextScheduledImport(qint64 afterUtc, int stepMinutes)
+{
+    return ImportScheduler::nextSlot(afterUtc, stepMinutes);
+}
+
+int ImportEngine::importMinutes(const Integration &integration)
+{
+    const int minutes = integration.settings.value(QLatin1String(ImportMinutesKey)).toInt();
+    return minutes == 30 || minutes == 60 ? minutes : DefaultImportMinutes;
+}
+
+int ImportEngine::backfillDays(const Integration &integration)
+{
+    bool ok = false;
+    const int days = integration.settings.value(QLatin1String(BackfillDaysKey)).toInt(&ok);
+    return ok && days > 0 ? days : DefaultBackfillDays;
 }
 
 bool ImportEngine::isRunning(const QString &integrationId) const
@@ -108,13 +126,14 @@ void ImportEngine::startScheduler()
             continue;
         // A first import that was interrupted resumes at once from its checkpoint; the others
         // catch up when their slot has passed while the program was not running.
+        const int step = importMinutes(integration);
         const qint64 due = integration.lastImportAt.isValid()
-            ? nextScheduledImport(integration.lastImportAt.toSecsSinceEpoch())
+            ? nextScheduledImport(integration.lastImportAt.toSecsSinceEpoch(), step)
             : now;
         if (due <= now)
             begin(integration.id);
         else
-            m_scheduler->planAt(integration.id, due);
+            m_scheduler->planAt(integration.id, due, step);
     }
 }
 
@@ -154,9 +173,7 @@ void ImportEngine::begin(const QString &integrationId)
     if (const std::unique_ptr<Connector> connector = m_registry.create(integration->type))
         request.settings.values = connector->withDefaults(integration->settings);
     request.nowUtc = m_scheduler->now();
-    bool ok = false;
-    const int days = integration->settings.value(QLatin1String(BackfillDaysKey)).toInt(&ok);
-    request.backfillDays = ok && days > 0 ? days : DefaultBackfillDays;
+    request.backfillDays = backfillDays(*integration);
     request.firstImport = !integration->lastImportAt.isValid();
 
     m_firstImport[integrationId] = request.firstImport;
@@ -179,7 +196,8 @@ void ImportEngine::onFinished(const QString &integrationId, const ImportOutcome 
     case ImportOutcome::Status::Succeeded: {
         m_failures.erase(integrationId);
         const qint64 now = m_scheduler->now();
-        const qint64 next = nextScheduledImport(now);
+        const int step = importMinutes(*integration);
+        const qint64 next = nextScheduledImport(now, step);
         // Paused meanwhile: the result is recorded, but nothing is planned.
         const bool plan = m_schedulerStarted && !integration->paused;
         m_host->importEnded(integrationId,
@@ -187,7 +205,7 @@ void ImportEngine::onFinished(const QString &integrationId, const ImportOutcome 
                 plan ? utc(next) : QDateTime()});
         m_publisher->end(integrationId, ImportProgress::Phase::Finished);
         if (plan)
-            m_scheduler->planAt(integrationId, next);
+            m_scheduler->planAt(integrationId, next, step);
         if (firstImport)
             emit firstImportCompleted(integrationId);
         emit importFinished(integrationId, true);
@@ -246,12 +264,13 @@ void ImportEngine::onFailed(
     }
     // Out of retries: wait for the next scheduled import.
     m_failures.erase(integrationId);
-    const qint64 next = nextScheduledImport(m_scheduler->now());
+    const int step = integration ? importMinutes(*integration) : DefaultImportMinutes;
+    const qint64 next = nextScheduledImport(m_scheduler->now(), step);
     const bool planNext = plan && m_schedulerStarted;
     m_host->importEnded(integrationId,
         {Integration::Outcome::Error, Integration::Fix::None, message, {},
             planNext ? utc(next) : QDateTime()});
     m_publisher->end(integrationId, ImportProgress::Phase::Failed, message);
     if (planNext)
-        m_scheduler->planAt(integrationId, next);
+        m_scheduler->planAt(integrationId, next, step);
 }

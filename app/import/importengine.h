@@ -4,6 +4,7 @@
 #include "api/connectorregistry.h"
 #include "import/importprogress.h"
 #include "import/retrypolicy.h"
+#include "integrations/integration.h"
 
 #include <QObject>
 
@@ -31,8 +32,14 @@ class ImportEngine : public QObject
 public:
     using Clock = std::function<qint64()>; // UTC seconds since the epoch
 
+    // Program settings kept with the connector's in Integration::settings: how often the
+    // incremental import runs (15, 30 or 60 minutes) and how far back the first reaches.
     static constexpr int DefaultBackfillDays = 90;
     static constexpr auto BackfillDaysKey = "backfillDays";
+    static constexpr int DefaultImportMinutes = 15;
+    static constexpr auto ImportMinutesKey = "importMinutes";
+    static int importMinutes(const Integration &integration); // 15, 30 or 60
+    static int backfillDays(const Integration &integration);
 
     // databasePath must already be migrated (Database::open) by the program.
     ImportEngine(ImportHost *host, const QString &databasePath, ConnectorRegistry registry,
@@ -42,11 +49,13 @@ public:
     void setTestEndpoint(std::optional<TestEndpoint> endpoint);
     void setRetryPolicy(RetryPolicy policy);
     void setClock(Clock clock); // where "now" comes from, for the range and the schedule
+    qint64 now() const; // by that clock
     void setMaximumRuns(int runs);
 
-    void startScheduler(); // incremental imports every 15 min for active integrations
+    // Incremental imports every 15, 30 or 60 minutes (importMinutes()) for active integrations.
+    void startScheduler();
     bool isSchedulerStarted() const { return m_schedulerStarted; }
-    static qint64 nextScheduledImport(qint64 afterUtc);
+    static qint64 nextScheduledImport(qint64 afterUtc, int stepMinutes = DefaultImportMinutes);
 
     // First import if never imported, else incremental. Ignored while paused, running, or
     // stopped by a failure that needs the admin (the service clears that first).

@@ -21,9 +21,10 @@ ImportScheduler::ImportScheduler(QObject *parent)
 
 ImportScheduler::~ImportScheduler() = default;
 
-qint64 ImportScheduler::nextSlot(qint64 afterUtc)
+qint64 ImportScheduler::nextSlot(qint64 afterUtc, int stepMinutes)
 {
-    const qint64 boundary = afterUtc - (afterUtc % IntervalSeconds) + IntervalSeconds;
+    const qint64 step = std::max<qint64>(IntervalSeconds, qint64(stepMinutes) * 60);
+    const qint64 boundary = afterUtc - (afterUtc % step) + step;
     return boundary + SettleSeconds;
 }
 
@@ -39,12 +40,12 @@ QTimer &ImportScheduler::timer(const QString &id)
     return *m_timers.emplace(id, std::move(created)).first->second;
 }
 
-void ImportScheduler::planAt(const QString &id, qint64 dueUtc)
+void ImportScheduler::planAt(const QString &id, qint64 dueUtc, int stepMinutes)
 {
     const qint64 now = m_clock();
     // A time "in the future" beyond the next slot means the clock was set back: go by the
     // clock now rather than wait for a slot that may be days away.
-    dueUtc = std::min(dueUtc, nextSlot(now));
+    dueUtc = std::min(dueUtc, nextSlot(now, stepMinutes));
     planIn(id, std::max<qint64>(0, dueUtc - now) * 1000);
 }
 

@@ -23,12 +23,14 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     qint64 now() const { return m_clock(); }
 
-    // When the incremental import after one at afterUtc is due: the next 15-minute boundary
-    // plus a minute for the ACD to publish the interval that just closed.
-    static qint64 nextSlot(qint64 afterUtc);
+    // When the incremental import after one at afterUtc is due: the next boundary of a
+    // stepMinutes step (15, 30 or 60: on the quarter, half or full hour) plus a minute for the
+    // ACD to publish the interval that just closed.
+    static qint64 nextSlot(qint64 afterUtc, int stepMinutes = 15);
 
-    // At a UTC second; a time in the past (or a clock set back) makes it due soon.
-    void planAt(const QString &id, qint64 dueUtc);
+    // At a UTC second; a time in the past (or a clock set back: later than the next slot of
+    // this step) makes it due soon.
+    void planAt(const QString &id, qint64 dueUtc, int stepMinutes = 15);
     // After a delay, to the millisecond (a retry must not come before Retry-After).
     void planIn(const QString &id, qint64 delayMs);
     void cancel(const QString &id);

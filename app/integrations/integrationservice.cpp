@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcIntegrations, "acd.integrations")
 
 using Kind = ServiceOperation::Result::Kind;
@@ -467,6 +469,34 @@ void IntegrationService::persistState(const QString &id)
             if (!result.ok() && result.kind != IntegrationStore::Result::Kind::NotFound)
                 emit storageFailed(result.message);
         });
+}
+
+void IntegrationService::setImportSchedule(const QString &id, int minutes, int backfillDays)
+{
+    Integration *integration = cached(id);
+    if (!integration)
+        return;
+    if (minutes != 15 && minutes != 30 && minutes != 60)
+        minutes = ImportEngine::DefaultImportMinutes;
+    backfillDays = std::clamp(backfillDays, 1, maximumBackfillDays(integration->type));
+    if (ImportEngine::importMinutes(*integration) == minutes
+        && ImportEngine::backfillDays(*integration) == backfillDays)
+        return;
+    integration->settings.insert(QLatin1String(ImportEngine::ImportMinutesKey), minutes);
+    integration->settings.insert(QLatin1String(ImportEngine::BackfillDaysKey), backfillDays);
+    m_storage->run([saved = *integration](
+                       IntegrationStore &store) mutable { return store.updateSettings(saved); },
+        [this](const IntegrationStore::Result &result) {
+            if (!result.ok() && result.kind != IntegrationStore::Result::Kind::NotFound)
+                emit storageFailed(result.message);
+        });
+    emit integrationChanged(id);
+}
+
+int IntegrationService::maximumBackfillDays(const QString &type) const
+{
+    const std::unique_ptr<Connector> connector = m_registry.create(type);
+    return connector ? connector->maximumBackfillDays() : ImportEngine::DefaultBackfillDays;
 }
 
 void IntegrationService::pause(const QString &id)

@@ -87,6 +87,13 @@ public:
     ServiceOperation *updateSettings(
         const QString &id, const QString &name, const QVariantMap &values);
 
+    // How often the incremental import runs (15, 30 or 60 minutes) and how far back a first
+    // import reaches (1 to the connector's maximum, in days). Takes effect at the next run:
+    // the one already planned keeps its time. A backfill change does not refetch data
+    // already imported; it applies to the next first import (after a reset).
+    void setImportSchedule(const QString &id, int minutes, int backfillDays);
+    int maximumBackfillDays(const QString &type) const;
+
     void pause(const QString &id);
     void resume(const QString &id);
     // An import now, also after an error that needed the admin (they may have fixed it).

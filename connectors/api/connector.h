@@ -109,6 +109,9 @@ public:
     // checkpoints in steps of this length. A connector that fetches a range in parallel
     // pieces asks for longer steps; one that fetches day by day keeps the default (a day).
     virtual qint64 fetchChunkSeconds() const { return 24 * 3600; }
+    // How far back the first import may reach, in days: what the ACD keeps and what its
+    // limits let an import fetch in reasonable time. The admin chooses up to this.
+    virtual int maximumBackfillDays() const { return 90; }
 
     // Checks every field of the given section against its descriptor; empty when all are fine.
     QMap<QString, QString> validate(const QVariantMap &values, const SecretMap &secrets) const;
