@@ -1,6 +1,11 @@
 #include "screenshots.h"
 
 #include "credentials/credentialstore.h"
+#include "details/historytab.h"
+#include "details/integrationdetailsview.h"
+#include "details/overviewtab.h"
+#include "details/queuestab.h"
+#include "details/schedulesettingstab.h"
 #include "fieldform.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
@@ -16,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTextStream>
 
@@ -162,12 +168,14 @@ int render(IntegrationService &service, const QString &directory, const QString 
     // needs the admin (a password changed at the ACD).
     const QString first = service.integrations().value(0).id;
     service.pause(first);
-    const auto addDemo = [&service](const QString &name, const QString &password) {
+    const auto addDemo = [&service](const QString &name, const QString &password,
+                             const QVariantMap &settings = {}) {
         Integration integration;
         integration.name = name;
         integration.type = QStringLiteral("demo");
         integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
             {QStringLiteral("queueCount"), 2}, {QStringLiteral("backfillDays"), 2}};
+        integration.settings.insert(settings);
         QString id;
         bool done = false;
         ServiceOperation *op
@@ -196,6 +204,36 @@ int render(IntegrationService &service, const QString &directory, const QString 
     }
     window.select(failing);
     shots.shoot(&window, QStringLiteral("13-integrations-states"));
+
+    // After Save: the details of an integration with a week and more of data, each tab at
+    // the default size and on an 800×600 screen.
+    const QString milano = addDemo(QStringLiteral("Demo Milano"), QStringLiteral("demo-password"),
+        {{QStringLiteral("queueCount"), 12}, {QStringLiteral("backfillDays"), 9}});
+    service.importNow(failing); // its error, with the fix, on the Overview of the other
+    window.select(milano);
+    IntegrationDetailsView *details = window.detailsView();
+    for (const QSize size : {QSize(980, 700), QSize(800, 600)}) {
+        window.resize(size);
+        const QString suffix = size.width() == 800 ? QStringLiteral("-800x600") : QString();
+        details->setCurrentWidget(details->overviewTab());
+        shots.shoot(&window, QStringLiteral("14-details-overview") + suffix);
+        details->setCurrentWidget(details->queuesTab());
+        QueuesTab *queues = details->queuesTab();
+        waitUntil([queues] { return queues->proxy()->rowCount() > 0; });
+        queues->selectQueue(queues->queues().value(1).id);
+        const QDate today = QDateTime::fromSecsSinceEpoch(service.engine()->now()).date();
+        queues->showSpan(QueuesTab::Span::Day, today.addDays(-2));
+        shots.shoot(&window, QStringLiteral("15-details-queues-day") + suffix);
+        queues->showSpan(QueuesTab::Span::Week, today.addDays(-7));
+        shots.shoot(&window, QStringLiteral("16-details-queues-week") + suffix);
+        details->setCurrentWidget(details->historyTab());
+        shots.shoot(&window, QStringLiteral("17-details-history") + suffix);
+        details->setCurrentWidget(details->settingsTab());
+        shots.shoot(&window, QStringLiteral("18-details-settings") + suffix);
+    }
+    window.select(failing);
+    details->setCurrentWidget(details->historyTab());
+    shots.shoot(&window, QStringLiteral("19-details-history-failed-800x600"));
     return 0;
 }
 

@@ -277,7 +277,9 @@ void IntegrationsWindow::updateDetails()
     m_details->setVisible(!details.isEmpty());
     const ImportProgress progress = m_model->progressOf(id);
     m_progress->setProgress(progress);
-    m_progress->setVisible(progress.phase != ImportProgress::Phase::Idle);
+    // A finished import says so in the table and the status bar; the room goes to the details.
+    m_progress->setVisible(progress.phase != ImportProgress::Phase::Idle
+        && progress.phase != ImportProgress::Phase::Finished);
     updateActions();
 }
 

@@ -153,7 +153,6 @@ QueuesTab::QueuesTab(IntegrationService &service, QWidget *parent)
     timeAxis->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->setTitleText(tr("Contacts per 15 minutes"));
     m_chart->addAxis(timeAxis, Qt::AlignBottom);
     m_chart->addAxis(countAxis, Qt::AlignLeft);
     for (QLineSeries *series : {m_offered, m_handled}) {

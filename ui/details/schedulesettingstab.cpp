@@ -4,8 +4,8 @@
 #include "integrations/integrationservice.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,19 +38,21 @@ ScheduleSettingsTab::ScheduleSettingsTab(IntegrationService &service, QWidget *p
                             "keeps its time."));
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Import &every:"), m_frequency);
     form->addRow(tr("First import &reaches back:"), m_backfill);
-    form->addRow(QString(), m_backfillNote);
     m_save->setObjectName(QStringLiteral("saveSchedule"));
     m_revert->setObjectName(QStringLiteral("revertSchedule"));
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_revert, QDialogButtonBox::ResetRole);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_revert);
+    buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_backfillNote);
     layout->addWidget(m_savedNote);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     layout->addStretch();
 
     connect(
