@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HistoryTab</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressView</name>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
@@ -22,6 +32,33 @@
         <translation>
             <numerusform>%Ln row written</numerusform>
             <numerusform>%Ln rows written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <source>%1 (%n new)</source>
+        <translation>
+            <numerusform>%1 (%n new)</numerusform>
+            <numerusform>%1 (%n new)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettingsTab</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A first import from %1 can reach back up to %n days.</source>
+        <translation>
+            <numerusform>A first import from %1 can reach back up to %n day.</numerusform>
+            <numerusform>A first import from %1 can reach back up to %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -621,6 +621,78 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniziata</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>Intervalli</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Cronologia delle importazioni</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Riuscita</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>The program was closed or stopped during the import.</extracomment>
+        <translation>Interrotta</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The first and the last 15-minute interval an import run covered.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
@@ -755,6 +827,29 @@
     <message>
         <source>The interval statistics could not be saved</source>
         <translation>Impossibile salvare le statistiche per intervallo</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationDetailsView</name>
+    <message>
+        <source>Integration details</source>
+        <translation>Dettagli dell&apos;integrazione</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Panoramica</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Cro&amp;nologia</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Impos&amp;tazioni</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1220,220 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>State:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Last import:</source>
+        <translation>Ultima importazione:</translation>
+    </message>
+    <message>
+        <source>Next import:</source>
+        <translation>Prossima importazione:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Ultimo errore:</translation>
+    </message>
+    <message>
+        <source>Data held:</source>
+        <translation>Dati presenti:</translation>
+    </message>
+    <message>
+        <source>Queues:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Interval rows:</source>
+        <translation>Righe di intervallo:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Utenti:</translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Attività:</translation>
+    </message>
+    <message>
+        <source>Agent states:</source>
+        <translation>Stati degli agenti:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>None while paused</source>
+        <translation>Nessuna finché è in pausa</translation>
+    </message>
+    <message>
+        <source>None until the error is fixed</source>
+        <translation>Nessuna finché l&apos;errore non è risolto</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Non pianificata</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Ancora nessun dato</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new)</source>
+        <translation>
+            <numerusform>%1 (%n nuova)</numerusform>
+            <numerusform>%1 (%n nuove)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ACD Connect</source>
         <translation>ACD Connect</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesTab</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Cer&amp;ca:</translation>
+    </message>
+    <message>
+        <source>Queue name, ID, kind or workload</source>
+        <translation>Nome, ID o tipo della coda, o carico di lavoro</translation>
+    </message>
+    <message>
+        <source>Search queues</source>
+        <translation>Cerca code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Intervals held</source>
+        <translation>Intervalli presenti</translation>
+    </message>
+    <message>
+        <source>Offered, last 7 days</source>
+        <translation>Offerti, ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carico di lavoro</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Perio&amp;do:</translation>
+    </message>
+    <message>
+        <source>Chart span</source>
+        <translation>Periodo del grafico</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Da&amp;l:</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primo giorno mostrato</translation>
+    </message>
+    <message>
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offerti</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Gestiti</translation>
+    </message>
+    <message>
+        <source>Contacts per 15 minutes</source>
+        <translation>Contatti ogni 15 minuti</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <extracomment>A queue imported since the admin last looked at the queues.</extracomment>
+        <translation>%1 (nuova)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ancora nessuno</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Select a queue to see its contacts per 15 minutes.</source>
+        <translation>Seleziona una coda per vederne i contatti ogni 15 minuti.</translation>
+    </message>
+    <message>
+        <source>No statistics for this queue in this period.</source>
+        <translation>Nessuna statistica per questa coda in questo periodo.</translation>
+    </message>
+    <message>
+        <source>Offered: %1 · Handled: %2</source>
+        <translation>Offerti: %1 · Gestiti: %2</translation>
+    </message>
+    <message>
+        <source>Assign to wor&amp;kload…</source>
+        <translation>Assegna al carico di la&amp;voro…</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1551,60 @@
         <source>This %1 account is already imported by %2. If you save this integration too, its queues are imported twice.</source>
         <extracomment>%1 is the ACD, e.g. Five9; %2 one or more quoted integration names.</extracomment>
         <translation>Questo account %1 è già importato da %2. Se salvi anche questa integrazione, le sue code verranno importate due volte.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettingsTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sal&amp;va</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Annulla modi&amp;fiche</translation>
+    </message>
+    <message>
+        <source>Import every</source>
+        <translation>Importa ogni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First import reaches back, in days</source>
+        <translation>Giorni recuperati dalla prima importazione</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>After a number of days, e.g. &quot;90 days&quot;.</extracomment>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next import; the one already planned keeps its time.</source>
+        <translation>Le modifiche valgono dalla prossima importazione; quella già pianificata mantiene il suo orario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first import from %1 can reach back up to %n days.</source>
+        <translation>
+            <numerusform>Una prima importazione da %1 può recuperare fino a %n giorno.</numerusform>
+            <numerusform>Una prima importazione da %1 può recuperare fino a %n giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first import is done: a new value applies when the imported data is replaced (a change of how queues are grouped, for example).</source>
+        <translation>La prima importazione è già avvenuta: un nuovo valore vale quando i dati importati vengono sostituiti (ad esempio se cambia il raggruppamento delle code).</translation>
+    </message>
+    <message>
+        <source>Import ever&amp;y:</source>
+        <translation>Importa o&amp;gni:</translation>
+    </message>
+    <message>
+        <source>First import reaches &amp;back:</source>
+        <translation>La prima importazione rec&amp;upera:</translation>
     </message>
 </context>
 <context>

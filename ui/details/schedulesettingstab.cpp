@@ -39,8 +39,8 @@ ScheduleSettingsTab::ScheduleSettingsTab(IntegrationService &service, QWidget *p
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(tr("Import &every:"), m_frequency);
-    form->addRow(tr("First import &reaches back:"), m_backfill);
+    form->addRow(tr("Import ever&y:"), m_frequency);
+    form->addRow(tr("First import reaches &back:"), m_backfill);
     m_save->setObjectName(QStringLiteral("saveSchedule"));
     m_revert->setObjectName(QStringLiteral("revertSchedule"));
     auto *buttons = new QHBoxLayout;
