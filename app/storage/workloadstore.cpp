@@ -196,12 +196,15 @@ WorkloadStore::Result WorkloadStore::assign(qint64 workloadId, const QList<qint6
 {
     const QString what = tr("The queues could not be assigned: %1");
     return transaction(what, [&]() -> Result {
+        // A write first: it takes the write lock at once (SQLite: waiting for it, where a
+        // read first could not be upgraded after another connection's commit) and locks the
+        // workload against a concurrent delete (PostgreSQL); it also says whether it exists.
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT id FROM workloads WHERE id = ?"));
+        query.prepare(QStringLiteral("UPDATE workloads SET name = name WHERE id = ?"));
         query.addBindValue(workloadId);
         if (!query.exec())
             return databaseError(what, query);
-        if (!query.next())
+        if (query.numRowsAffected() == 0)
             return Result::failed(Result::Kind::NotFound, tr("The workload no longer exists."));
 
         QSqlQuery current(m_db);
