@@ -62,4 +62,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorkloadsWindow</name>
+    <message numerus="yes">
+        <source>%n queue(s) leave the workload &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n queue leaves the workload &quot;%1&quot;.</numerusform>
+            <numerusform>%n queues leave the workload &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n queue(s) to the workload &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Assign %n queue to the workload &quot;%1&quot;?</numerusform>
+            <numerusform>Assign %n queues to the workload &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) assigned to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n queue assigned to &quot;%1&quot;.</numerusform>
+            <numerusform>%n queues assigned to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them moved from another workload.</source>
+        <translation>
+            <numerusform>%n of them moved from another workload.</numerusform>
+            <numerusform>%n of them moved from another workload.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) removed from their workload.</source>
+        <translation>
+            <numerusform>%n queue removed from its workload.</numerusform>
+            <numerusform>%n queues removed from their workload.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -844,12 +844,12 @@
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <source>Hi&amp;story</source>
-        <translation>Cro&amp;nologia</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings</source>
         <translation>Impos&amp;tazioni</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Crono&amp;logia</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1152,14 @@
         <extracomment>%1 is a date and time.</extracomment>
         <translation>ACD Connect riprova alle %1.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Workloads…</source>
+        <translation>&amp;Carichi di lavoro…</translation>
+    </message>
 </context>
 <context>
     <name>NamePage</name>
@@ -1309,6 +1317,26 @@
     </message>
 </context>
 <context>
+    <name>QueueAssignmentTree</name>
+    <message>
+        <source>Queue</source>
+        <translation>Coda</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carico di lavoro</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>queue name (its kind)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QueuesTab</name>
     <message>
         <source>&amp;Search:</source>
@@ -1349,10 +1377,6 @@
     <message>
         <source>Queues</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>Perio&amp;do:</translation>
     </message>
     <message>
         <source>Chart span</source>
@@ -1434,6 +1458,10 @@
     <message>
         <source>Assign to wor&amp;kload…</source>
         <translation>Assegna al carico di la&amp;voro…</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ge:</source>
+        <translation>Perio&amp;do:</translation>
     </message>
 </context>
 <context>
@@ -1560,10 +1588,6 @@
         <translation>Sal&amp;va</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Annulla modi&amp;fiche</translation>
-    </message>
-    <message>
         <source>Import every</source>
         <translation>Importa ogni</translation>
     </message>
@@ -1599,12 +1623,16 @@
         <translation>La prima importazione è già avvenuta: un nuovo valore vale quando i dati importati vengono sostituiti (ad esempio se cambia il raggruppamento delle code).</translation>
     </message>
     <message>
-        <source>Import ever&amp;y:</source>
-        <translation>Importa o&amp;gni:</translation>
-    </message>
-    <message>
         <source>First import reaches &amp;back:</source>
         <translation>La prima importazione rec&amp;upera:</translation>
+    </message>
+    <message>
+        <source>Discard chan&amp;ges</source>
+        <translation>Annulla modi&amp;fiche</translation>
+    </message>
+    <message>
+        <source>I&amp;mport every:</source>
+        <translation>Importa o&amp;gni:</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1652,222 @@
     <message>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadService</name>
+    <message>
+        <source>The workloads could not be read from the database.</source>
+        <translation>Non è stato possibile leggere i carichi di lavoro dal database.</translation>
+    </message>
+    <message>
+        <source>The workloads could not be saved: the database could not be opened.</source>
+        <translation>Non è stato possibile salvare i carichi di lavoro: il database non si apre.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadStore</name>
+    <message>
+        <source>A workload named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Esiste già un carico di lavoro di nome &quot;%1&quot;. Scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>The workload could not be saved: %1</source>
+        <translation>Non è stato possibile salvare il carico di lavoro: %1</translation>
+    </message>
+    <message>
+        <source>The workload could not be renamed: %1</source>
+        <translation>Non è stato possibile rinominare il carico di lavoro: %1</translation>
+    </message>
+    <message>
+        <source>The workload no longer exists.</source>
+        <translation>Il carico di lavoro non esiste più.</translation>
+    </message>
+    <message>
+        <source>The workload could not be deleted: %1</source>
+        <translation>Non è stato possibile eliminare il carico di lavoro: %1</translation>
+    </message>
+    <message>
+        <source>The queues could not be assigned: %1</source>
+        <translation>Non è stato possibile assegnare le code: %1</translation>
+    </message>
+    <message>
+        <source>The queues could not be removed from their workload: %1</source>
+        <translation>Non è stato possibile togliere le code dal loro carico di lavoro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadsWindow</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuovo…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rinomina…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from workload</source>
+        <translation>&amp;Togli dal carico di lavoro</translation>
+    </message>
+    <message>
+        <source>Workloads – ACD Connect</source>
+        <translation>Carichi di lavoro – ACD Connect</translation>
+    </message>
+    <message>
+        <source>A workload groups queues from any integration for planning. A queue is in at most one workload.</source>
+        <translation>Un carico di lavoro raggruppa code di qualsiasi integrazione per la pianificazione. Una coda appartiene al massimo a un carico di lavoro.</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Carichi di lavoro</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carico di lavoro</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Workloads</source>
+        <translation>&amp;Carichi di lavoro</translation>
+    </message>
+    <message>
+        <source>No workloads yet. Create one with New…, then assign queues to it.</source>
+        <translation>Ancora nessun carico di lavoro. Creane uno con Nuovo…, poi assegnagli delle code.</translation>
+    </message>
+    <message>
+        <source>Search queues</source>
+        <translation>Cerca code</translation>
+    </message>
+    <message>
+        <source>Queue name or ID</source>
+        <translation>Nome o ID della coda</translation>
+    </message>
+    <message>
+        <source>&amp;Search queues:</source>
+        <translation>Cerca co&amp;de:</translation>
+    </message>
+    <message>
+        <source>Queues of every integration</source>
+        <translation>Code di tutte le integrazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>No queues yet. The queues of an integration appear here after its first import.</source>
+        <translation>Ancora nessuna coda. Le code di un&apos;integrazione compaiono qui dopo la sua prima importazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) leave the workload &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n coda lascia il carico di lavoro &quot;%1&quot;.</numerusform>
+            <numerusform>%n code lasciano il carico di lavoro &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Assign to workload</source>
+        <translation>&amp;Assegna al carico di lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to %1</source>
+        <translation>&amp;Assegna a %1</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>Assegna a %1</translation>
+    </message>
+    <message>
+        <source>That queue is no longer there: its integration may have been deleted or imported again.</source>
+        <translation>Quella coda non c&apos;è più: la sua integrazione potrebbe essere stata eliminata o importata di nuovo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Workload name</source>
+        <translation>Nome del carico di lavoro</translation>
+    </message>
+    <message>
+        <source>New workload</source>
+        <translation>Nuovo carico di lavoro</translation>
+    </message>
+    <message>
+        <source>The workload &quot;%1&quot; was created. Select queues and assign them to it.</source>
+        <translation>Il carico di lavoro &quot;%1&quot; è stato creato. Seleziona delle code e assegnale.</translation>
+    </message>
+    <message>
+        <source>Rename workload</source>
+        <translation>Rinomina il carico di lavoro</translation>
+    </message>
+    <message>
+        <source>Delete workload</source>
+        <translation>Elimina il carico di lavoro</translation>
+    </message>
+    <message>
+        <source>Delete the workload &quot;%1&quot;?</source>
+        <translation>Eliminare il carico di lavoro &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Its queues are not deleted: they are then in no workload.</source>
+        <translation>Le sue code non vengono eliminate: restano senza carico di lavoro.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>The workload &quot;%1&quot; was deleted.</source>
+        <translation>Il carico di lavoro &quot;%1&quot; è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>Move queues</source>
+        <translation>Sposta le code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n queue(s) to the workload &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Assegnare %n coda al carico di lavoro &quot;%1&quot;?</numerusform>
+            <numerusform>Assegnare %n code al carico di lavoro &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A queue is in at most one workload.</source>
+        <translation>Una coda appartiene al massimo a un carico di lavoro.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assegna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) assigned to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n coda assegnata a &quot;%1&quot;.</numerusform>
+            <numerusform>%n code assegnate a &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them moved from another workload.</source>
+        <translation>
+            <numerusform>%n di esse proveniva da un altro carico di lavoro.</numerusform>
+            <numerusform>%n di esse provenivano da un altro carico di lavoro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) removed from their workload.</source>
+        <translation>
+            <numerusform>%n coda tolta dal suo carico di lavoro.</numerusform>
+            <numerusform>%n code tolte dal loro carico di lavoro.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

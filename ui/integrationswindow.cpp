@@ -8,8 +8,10 @@
 #include "importprogressview.h"
 #include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
+#include "mapping/workloadservice.h"
 #include "statedelegate.h"
 #include "wizard/addintegrationwizard.h"
+#include "workloadswindow.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -118,6 +120,8 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
     m_split->addWidget(m_detailsView);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
+    connect(m_detailsView, &IntegrationDetailsView::assignRequested, this,
+        &IntegrationsWindow::showWorkloads);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -207,6 +211,9 @@ void IntegrationsWindow::buildActions()
     menu->addSeparator();
     QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Workloads…"), this, [this] { showWorkloads(); });
 }
 
 QString IntegrationsWindow::selectedId() const
@@ -351,17 +358,31 @@ void IntegrationsWindow::importSelectedNow()
 void IntegrationsWindow::deleteSelected()
 {
     const auto integration = m_service.find(selectedId());
-    if (!integration)
+    if (!integration || m_confirmingDelete)
         return;
+    m_confirmingDelete = true;
+    // The question names the workloads that would lose queues: read first, off this thread.
+    m_service.workloads()->fetchLossesIfRemoved(integration->id, this,
+        [this, doomed = *integration](const WorkloadService::Fetched<WorkloadLoss> &losses) {
+            m_confirmingDelete = false;
+            confirmDelete(
+                doomed, losses.ok() ? WorkloadsWindow::leavingText(losses.items) : losses.error);
+        });
+}
+
+void IntegrationsWindow::confirmDelete(const Integration &doomed, const QString &workloadsText)
+{
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete integration"),
-        tr("Delete \"%1\"?").arg(integration->name), QMessageBox::NoButton, this);
-    box->setInformativeText(tr("Its imported queues and statistics are deleted, and its password "
-                               "is removed from the system keychain. This cannot be undone."));
+        tr("Delete \"%1\"?").arg(doomed.name), QMessageBox::NoButton, this);
+    QString informative = tr("Its imported queues and statistics are deleted, and its password "
+                             "is removed from the system keychain. This cannot be undone.");
+    if (!workloadsText.isEmpty())
+        informative += QStringLiteral("\n\n") + workloadsText;
+    box->setInformativeText(informative);
     QPushButton *deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    const Integration doomed = *integration;
     connect(box, &QMessageBox::finished, this, [this, box, deleteButton, doomed] {
         if (box->clickedButton() != deleteButton)
             return;
@@ -377,6 +398,22 @@ void IntegrationsWindow::deleteSelected()
             });
     });
     box->open();
+}
+
+WorkloadsWindow *IntegrationsWindow::workloadsWindow() const
+{
+    return m_workloadsWindow;
+}
+
+void IntegrationsWindow::showWorkloads(qint64 queueId)
+{
+    if (!m_workloadsWindow)
+        m_workloadsWindow = new WorkloadsWindow(m_service, this);
+    m_workloadsWindow->show();
+    m_workloadsWindow->raise();
+    m_workloadsWindow->activateWindow();
+    if (queueId >= 0)
+        m_workloadsWindow->showQueue(queueId);
 }
 
 void IntegrationsWindow::closeEvent(QCloseEvent *event)

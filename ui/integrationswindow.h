@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class IntegrationService;
 class DesktopNotifier;
@@ -13,6 +14,8 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class WorkloadsWindow;
+struct Integration;
 
 // Account › Integrations: every integration with its state and import times, the button
 // Add integration, and the actions on the selected one.
@@ -29,6 +32,7 @@ public:
     IntegrationDetailsView *detailsView() const { return m_detailsView; }
     QString selectedId() const;
     void select(const QString &id);
+    WorkloadsWindow *workloadsWindow() const; // nullptr until first shown
 
 public slots:
     // Opens the wizard; returns at once (the wizard is window-modal, not a nested loop).
@@ -38,6 +42,8 @@ public slots:
     void togglePauseOfSelected();
     void importSelectedNow();
     void deleteSelected();
+    // Opens (or raises) the Workloads window; with a queue id, selects that queue in it.
+    void showWorkloads(qint64 queueId = -1);
 
 signals:
     void wizardOpened(QWidget *wizard);
@@ -53,6 +59,7 @@ private:
     void reload();
     void onIntegrationChanged(const QString &id);
     void showError(const QString &message);
+    void confirmDelete(const Integration &doomed, const QString &workloadsText);
 
     IntegrationService &m_service;
     IntegrationsModel *m_model;
@@ -71,4 +78,6 @@ private:
     QAction *m_importNow;
     QAction *m_delete;
     QString m_reselect;
+    QPointer<WorkloadsWindow> m_workloadsWindow;
+    bool m_confirmingDelete = false; // reading what the deletion would take from workloads
 };

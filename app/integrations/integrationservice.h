@@ -16,6 +16,7 @@
 class ConnectorJob;
 class ImportEngine;
 class StorageWorker;
+class WorkloadService;
 
 // The only way anything changes an integration: create, update settings, change credentials,
 // pause, resume, import now, remove. Keeps every integration in memory for the window (which
@@ -37,6 +38,8 @@ public:
     // The window's connection, off the GUI thread: the data views and the mapping and
     // workload services read and write through it, in order with the integrations' writes.
     StorageWorker *storage() const { return m_storage; }
+    // Workloads and their queues (through storage()).
+    WorkloadService *workloads() const { return m_workloads; }
     const ConnectorRegistry &registry() const { return m_registry; }
     CredentialStore *credentials() const { return m_credentials; }
     void setTestEndpoint(std::optional<TestEndpoint> endpoint);
@@ -140,4 +143,5 @@ private:
     QList<Integration> m_integrations;
     StorageWorker *m_storage;
     ImportEngine *m_engine;
+    WorkloadService *m_workloads;
 };

@@ -20,7 +20,7 @@ IntegrationDetailsView::IntegrationDetailsView(IntegrationService &service, QWid
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
     addTab(m_queues, tr("&Queues"));
-    addTab(m_history, tr("Hi&story"));
+    addTab(m_history, tr("&History"));
     addTab(m_settings, tr("Se&ttings"));
     connect(m_queues, &QueuesTab::assignRequested, this, &IntegrationDetailsView::assignRequested);
     connect(this, &QTabWidget::currentChanged, this, &IntegrationDetailsView::refreshCurrent);

@@ -3,6 +3,7 @@
 #include "import/importengine.h"
 #include "integrations/importeddata.h"
 #include "integrations/integrationservice.h"
+#include "mapping/workloadservice.h"
 
 #include <QChart>
 #include <QChartView>
@@ -116,7 +117,7 @@ QueuesTab::QueuesTab(IntegrationService &service, QWidget *parent)
         updateChart();
     });
 
-    auto *spanLabel = new QLabel(tr("S&how:"), this);
+    auto *spanLabel = new QLabel(tr("Ran&ge:"), this);
     spanLabel->setBuddy(m_span);
     m_span->setObjectName(QStringLiteral("chartSpan"));
     m_span->setAccessibleName(tr("Chart span"));
@@ -196,6 +197,11 @@ QueuesTab::QueuesTab(IntegrationService &service, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
     updateChart();
+    // The Workload column follows assignments made in the Workloads window.
+    connect(m_service.workloads(), &WorkloadService::workloadsChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
 }
 
 void QueuesTab::setIntegration(const QString &id)

@@ -19,7 +19,7 @@ ScheduleSettingsTab::ScheduleSettingsTab(IntegrationService &service, QWidget *p
     , m_backfillNote(new QLabel(this))
     , m_savedNote(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_revert(new QPushButton(tr("Discard chan&ges"), this))
 {
     setObjectName(QStringLiteral("settingsTab"));
     m_frequency->setObjectName(QStringLiteral("importFrequency"));
@@ -39,7 +39,7 @@ ScheduleSettingsTab::ScheduleSettingsTab(IntegrationService &service, QWidget *p
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(tr("Import ever&y:"), m_frequency);
+    form->addRow(tr("I&mport every:"), m_frequency);
     form->addRow(tr("First import reaches &back:"), m_backfill);
     m_save->setObjectName(QStringLiteral("saveSchedule"));
     m_revert->setObjectName(QStringLiteral("revertSchedule"));
