@@ -15,6 +15,7 @@
 
 class ConnectorJob;
 class ImportEngine;
+class MappingService;
 class StorageWorker;
 
 // The only way anything changes an integration: create, update settings, change credentials,
@@ -37,6 +38,8 @@ public:
     // The window's connection, off the GUI thread: the data views and the mapping and
     // workload services read and write through it, in order with the integrations' writes.
     StorageWorker *storage() const { return m_storage; }
+    // The mapping of the ACDs' users and activities to agents and activities.
+    MappingService *mapping() const { return m_mapping; }
     const ConnectorRegistry &registry() const { return m_registry; }
     CredentialStore *credentials() const { return m_credentials; }
     void setTestEndpoint(std::optional<TestEndpoint> endpoint);
@@ -133,4 +136,5 @@ private:
     QList<Integration> m_integrations;
     StorageWorker *m_storage;
     ImportEngine *m_engine;
+    MappingService *m_mapping;
 };
