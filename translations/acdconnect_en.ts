@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>MappingService</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) not mapped yet.</source>
+        <translation>
+            <numerusform>%n user is not mapped yet.</numerusform>
+            <numerusform>%n users are not mapped yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) not mapped yet.</source>
+        <translation>
+            <numerusform>%n activity is not mapped yet.</numerusform>
+            <numerusform>%n activities are not mapped yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message numerus="yes">
         <source>%1 (%n new)</source>
@@ -59,6 +90,16 @@
         <translation>
             <numerusform>A first import from %1 can reach back up to %n day.</numerusform>
             <numerusform>A first import from %1 can reach back up to %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersMappingView</name>
+    <message numerus="yes">
+        <source>The %n selected user(s) are the agent:</source>
+        <translation>
+            <numerusform>The %n selected user is the agent:</numerusform>
+            <numerusform>The %n selected users are the agent:</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>ActivitiesMappingView</name>
+    <message>
+        <source>This ACD does not import agent status data, so its activities need no mapping.</source>
+        <translation>Questo ACD non importa dati sullo stato degli agenti, quindi le sue attività non vanno associate.</translation>
+    </message>
+    <message>
+        <source>Unmapped on&amp;ly</source>
+        <translation>Solo &amp;non associate</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>A&amp;bbina</translation>
+    </message>
+    <message>
+        <source>Add activit&amp;y…</source>
+        <translation>A&amp;ggiungi attività…</translation>
+    </message>
+    <message>
+        <source>Every state and reason code counts as &quot;Present&quot; until you choose its activity. The most frequent come first.</source>
+        <translation>Ogni stato e codice motivo conta come &quot;Presente&quot; finché non ne scegli l&apos;attività. I più frequenti sono in cima.</translation>
+    </message>
+    <message>
+        <source>State, reason code or activity</source>
+        <translation>Stato, codice motivo o attività</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Cerca attività</translation>
+    </message>
+    <message>
+        <source>Show only activities not mapped yet</source>
+        <translation>Mostra solo le attività non ancora associate</translation>
+    </message>
+    <message>
+        <source>States and reason codes of the ACD</source>
+        <translation>Stati e codici motivo dell&apos;ACD</translation>
+    </message>
+    <message>
+        <source>Activity for the selected states and reason codes</source>
+        <translation>Attività per gli stati e i codici motivo selezionati</translation>
+    </message>
+    <message>
+        <source>Map the selected states and reason codes</source>
+        <translation>Abbina gli stati e i codici motivo selezionati</translation>
+    </message>
+    <message>
+        <source>Add an activity</source>
+        <translation>Aggiungi un&apos;attività</translation>
+    </message>
+    <message>
+        <source>State or reason code</source>
+        <translation>Stato o codice motivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Occorrenze</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Cer&amp;ca:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt selected as:</source>
+        <translation>Consi&amp;dera i selezionati come:</translation>
+    </message>
+    <message>
+        <source>Present (default)</source>
+        <translation>Presente (predefinita)</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Aggiungi attività</translation>
+    </message>
+    <message>
+        <source>Name of the new activity, for every integration:</source>
+        <translation>Nome della nuova attività, valida per tutte le integrazioni:</translation>
+    </message>
+</context>
+<context>
     <name>AddIntegrationWizard</name>
     <message>
         <source>Add integration</source>
@@ -14,6 +101,41 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The import could not prepare its queries</source>
+        <translation>L&apos;importazione non è riuscita a preparare le sue query</translation>
+    </message>
+    <message>
+        <source>The import could not write to the database: %1</source>
+        <translation>L&apos;importazione non è riuscita a scrivere nel database: %1</translation>
+    </message>
+    <message>
+        <source>The users and activities of the ACD could not be read</source>
+        <translation>Non è stato possibile leggere gli utenti e le attività dell&apos;ACD</translation>
+    </message>
+    <message>
+        <source>The users of the ACD could not be saved</source>
+        <translation>Non è stato possibile salvare gli utenti dell&apos;ACD</translation>
+    </message>
+    <message>
+        <source>The activities of the ACD could not be saved</source>
+        <translation>Non è stato possibile salvare le attività dell&apos;ACD</translation>
+    </message>
+    <message>
+        <source>The agent states could not be saved</source>
+        <translation>Non è stato possibile salvare gli stati degli agenti</translation>
+    </message>
+    <message>
+        <source>The import could not save its progress</source>
+        <translation>L&apos;importazione non è riuscita a salvare il suo avanzamento</translation>
     </message>
 </context>
 <context>
@@ -158,10 +280,6 @@
         <translation>ACD demo</translation>
     </message>
     <message>
-        <source>Sample queues and 15-minute interval statistics, offline, for trying things out.</source>
-        <translation>Code di esempio e statistiche per intervallo di 15 minuti, offline, per fare delle prove.</translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
@@ -196,6 +314,10 @@
     <message>
         <source>The user &quot;%1&quot; does not have the Administrator role.</source>
         <translation>L&apos;utente &quot;%1&quot; non ha il ruolo di amministratore.</translation>
+    </message>
+    <message>
+        <source>Sample queues, 15-minute interval statistics and agent status data, offline, for trying things out.</source>
+        <translation>Code di esempio, statistiche a intervalli di 15 minuti e dati sullo stato degli agenti, offline, per fare delle prove.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +900,10 @@
             <numerusform>%Ln righe scritte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing users and activities</source>
+        <translation>Importazione di utenti e attività</translation>
+    </message>
 </context>
 <context>
     <name>ImportRun</name>
@@ -845,11 +971,19 @@
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation>Impos&amp;tazioni</translation>
+        <translation>Imposta&amp;zioni</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>Crono&amp;logia</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utenti</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivities</source>
+        <translation>Attivi&amp;tà</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1296,112 @@
     </message>
 </context>
 <context>
+    <name>MappingService</name>
+    <message>
+        <source>There is already an activity named &quot;%1&quot;.</source>
+        <translation>Esiste già un&apos;attività di nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>On contact</source>
+        <translation>In contatto</translation>
+    </message>
+    <message>
+        <source>After-contact work</source>
+        <translation>Lavoro post-contatto</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Pranzo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not mapped yet.</source>
+        <translation>%1 e %2 non sono ancora associati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utente</numerusform>
+            <numerusform>%n utenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n attività</numerusform>
+            <numerusform>%n attività</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) not mapped yet.</source>
+        <translation>
+            <numerusform>%n utente non ancora associato.</numerusform>
+            <numerusform>%n utenti non ancora associati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) not mapped yet.</source>
+        <translation>
+            <numerusform>%n attività non ancora associata.</numerusform>
+            <numerusform>%n attività non ancora associate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingStore</name>
+    <message>
+        <source>The users could not be mapped: %1</source>
+        <translation>Non è stato possibile associare gli utenti: %1</translation>
+    </message>
+    <message>
+        <source>The users could not be changed: %1</source>
+        <translation>Non è stato possibile modificare gli utenti: %1</translation>
+    </message>
+    <message>
+        <source>The agents could not be created: %1</source>
+        <translation>Non è stato possibile creare gli agenti: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the activity.</source>
+        <translation>Inserisci un nome per l&apos;attività.</translation>
+    </message>
+    <message>
+        <source>There is already an activity named &quot;%1&quot;.</source>
+        <translation>Esiste già un&apos;attività di nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The activity could not be added: %1</source>
+        <translation>Non è stato possibile aggiungere l&apos;attività: %1</translation>
+    </message>
+    <message>
+        <source>The activities could not be mapped: %1</source>
+        <translation>Non è stato possibile abbinare le attività: %1</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
         <source>Name the integration</source>
@@ -1392,7 +1632,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>Da&amp;l:</translation>
+        <translation>Dal gior&amp;no:</translation>
     </message>
     <message>
         <source>First day shown</source>
@@ -1457,7 +1697,7 @@
     </message>
     <message>
         <source>Assign to wor&amp;kload…</source>
-        <translation>Assegna al carico di la&amp;voro…</translation>
+        <translation>Asse&amp;gna al carico di lavoro…</translation>
     </message>
     <message>
         <source>Ran&amp;ge:</source>
@@ -1585,7 +1825,7 @@
     <name>ScheduleSettingsTab</name>
     <message>
         <source>&amp;Save</source>
-        <translation>Sal&amp;va</translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>Import every</source>
@@ -1624,7 +1864,7 @@
     </message>
     <message>
         <source>First import reaches &amp;back:</source>
-        <translation>La prima importazione rec&amp;upera:</translation>
+        <translation>La prima importazione re&amp;cupera:</translation>
     </message>
     <message>
         <source>Discard chan&amp;ges</source>
@@ -1652,6 +1892,124 @@
     <message>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersMappingView</name>
+    <message>
+        <source>This ACD does not import agent status data, so its users need no mapping.</source>
+        <translation>Questo ACD non importa dati sullo stato degli agenti, quindi i suoi utenti non vanno associati.</translation>
+    </message>
+    <message>
+        <source>Agent status data is imported only after users are mapped. Map at least one user to an agent: the next import then brings the status data of every user, and users mapped later see their past too.</source>
+        <translation>I dati sullo stato degli agenti vengono importati solo dopo aver associato gli utenti. Associa almeno un utente a un agente: la prossima importazione porterà i dati di stato di tutti gli utenti, e anche gli utenti associati in seguito vedranno il loro passato.</translation>
+    </message>
+    <message>
+        <source>Unmapped on&amp;ly</source>
+        <translation>Solo &amp;non associati</translation>
+    </message>
+    <message>
+        <source>&amp;Map to agent…</source>
+        <translation>Associa a un a&amp;gente…</translation>
+    </message>
+    <message>
+        <source>Create a&amp;gents from selected</source>
+        <translation>Crea agenti &amp;dai selezionati</translation>
+    </message>
+    <message>
+        <source>Accept suggestio&amp;ns</source>
+        <translation>Con&amp;ferma i suggerimenti</translation>
+    </message>
+    <message>
+        <source>Igno&amp;re</source>
+        <translation>Igno&amp;ra</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, ID or agent</source>
+        <translation>Nome, e-mail, ID o agente</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Cerca utenti</translation>
+    </message>
+    <message>
+        <source>Show only unmapped users</source>
+        <translation>Mostra solo gli utenti non associati</translation>
+    </message>
+    <message>
+        <source>Users of the ACD</source>
+        <translation>Utenti dell&apos;ACD</translation>
+    </message>
+    <message>
+        <source>Map the selected users to an agent</source>
+        <translation>Associa gli utenti selezionati a un agente</translation>
+    </message>
+    <message>
+        <source>Create an agent for each selected user</source>
+        <translation>Crea un agente per ogni utente selezionato</translation>
+    </message>
+    <message>
+        <source>Map the selected users to their suggested agents</source>
+        <translation>Associa gli utenti selezionati agli agenti suggeriti</translation>
+    </message>
+    <message>
+        <source>Ignore the selected users</source>
+        <translation>Ignora gli utenti selezionati</translation>
+    </message>
+    <message>
+        <source>Creates one agent per selected user, named as in the ACD, and maps the user to it.</source>
+        <translation>Crea un agente per ogni utente selezionato, con il nome che ha nell&apos;ACD, e vi associa l&apos;utente.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Stati</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Cer&amp;ca:</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorato</translation>
+    </message>
+    <message>
+        <source>Not mapped (suggested: %1)</source>
+        <translation>Non associato (suggerito: %1)</translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation>Non associato</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Map to agent</source>
+        <translation>Associa a un agente</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected user(s) are the agent:</source>
+        <translation>
+            <numerusform>%n utente selezionato è l&apos;agente:</numerusform>
+            <numerusform>Gli %n utenti selezionati sono l&apos;agente:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

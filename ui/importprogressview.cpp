@@ -47,6 +47,8 @@ QString ImportProgressView::phaseText(ImportProgress::Phase phase)
         return tr("Importing queues");
     case ImportProgress::Phase::IntervalStatistics:
         return tr("Importing interval statistics");
+    case ImportProgress::Phase::DiscoveringUsers:
+        return tr("Importing users and activities");
     case ImportProgress::Phase::AgentStates:
         return tr("Importing agent status data");
     case ImportProgress::Phase::Waiting:

@@ -11,6 +11,7 @@ struct ImportProgress
         Connecting,
         DiscoveringQueues,
         IntervalStatistics,
+        DiscoveringUsers, // the ACD's users and activities, for the admin to map
         AgentStates,
         Waiting, // for the next scheduled import or for a retry
         Finished,

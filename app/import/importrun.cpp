@@ -1,5 +1,6 @@
 #include "import/importrun.h"
 
+#include "storage/agentstatewriter.h"
 #include "storage/database.h"
 #include "storage/importwriter.h"
 
@@ -13,6 +14,9 @@ namespace {
 // each import fetches these again and upserts them.
 constexpr qint64 RefetchSeconds = 2 * IntervalSeconds;
 constexpr qint64 ReportEveryMs = 100; // progress at most ~10×/s
+// Until a user is mapped the states do not bring the activities: they are listed at most this
+// often (for Five9 that runs the agent state report of the last days).
+constexpr qint64 ActivitiesFreshSeconds = 24 * 3600;
 
 qint64 alignDown(qint64 utc)
 {
@@ -48,7 +52,8 @@ ImportRun::~ImportRun()
         // thread's deferred deletions have already been processed.
         delete m_job.data();
     }
-    m_writer.reset(); // its queries before the connection they use
+    m_agentWriter.reset(); // their queries before the connection they use
+    m_writer.reset();
 }
 
 TimeRange ImportRun::rangeFor(const ImportRequest &request, std::optional<qint64> checkpoint)
@@ -74,6 +79,11 @@ void ImportRun::start()
     m_database->setCheckpointPages(Database::ImportCheckpointPages);
     m_writer = std::make_unique<ImportWriter>(m_database->connection(), m_request.integrationId);
     if (const ImportWriter::Result prepared = m_writer->prepare(); !prepared.ok)
+        return fail(
+            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, prepared.message), true);
+    m_agentWriter
+        = std::make_unique<AgentStateWriter>(m_database->connection(), m_request.integrationId);
+    if (const AgentStateWriter::Result prepared = m_agentWriter->prepare(); !prepared.ok)
         return fail(
             ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, prepared.message), true);
     m_range = rangeFor(m_request, m_writer->checkpoint(QLatin1String(ImportWriter::IntervalKind)));
@@ -220,10 +230,128 @@ void ImportRun::fetchNextChunk()
 
 void ImportRun::importAgentStates()
 {
-    // Agent status data needs Capability::AgentStates *and* the mapping of external users and
-    // activities to agents and activities (DESIGN.md, step 5). The mapping tables arrive in a
-    // later issue, so no mapping can exist yet: the phase is skipped for every connector.
-    succeed();
+    // Agent status data needs Capability::AgentStates and the admin's mapping (DESIGN.md,
+    // step 5): the ACD's users are listed on every import so the admin can map them; once one
+    // is mapped, the states of every user are imported and kept as they came.
+    if (!m_connector->info().capabilities.testFlag(Capability::AgentStates))
+        return succeed();
+    // The statistics are complete: the window shows them while the rest comes.
+    if (const ImportWriter::Result written = m_writer->finish(); !written.ok)
+        return fail(
+            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written.message), true);
+    discoverUsers();
+}
+
+void ImportRun::discoverUsers()
+{
+    enterPhase(ImportProgress::Phase::DiscoveringUsers, 0);
+    const qint64 seenAt = QDateTime::currentSecsSinceEpoch();
+    ConnectorJob *job = track(m_connector->discoverUsers(m_request.settings));
+    auto written = std::make_shared<AgentStateWriter::Result>();
+    connect(job, &ConnectorJob::usersReady, this,
+        [this, seenAt, written](const QList<ExternalUser> &users) {
+            if (written->ok)
+                *written = m_agentWriter->writeUsers(users, seenAt);
+        });
+    connect(
+        job, &ConnectorJob::finished, this, [this, seenAt, written](const ConnectorResult &result) {
+            if (!result.ok())
+                return fail(result);
+            if (!written->ok)
+                return fail(ConnectorResult::failure(
+                                ConnectorResult::Kind::ProtocolError, written->message),
+                    true);
+            if (m_agentWriter->hasMappedUser())
+                return startAgentStates();
+            const std::optional<qint64> listed = m_agentWriter->activitiesSeenAt();
+            if (!listed || seenAt - *listed >= ActivitiesFreshSeconds)
+                return discoverActivities();
+            succeed();
+        });
+}
+
+void ImportRun::discoverActivities()
+{
+    const qint64 seenAt = QDateTime::currentSecsSinceEpoch();
+    ConnectorJob *job = track(m_connector->discoverActivities(m_request.settings));
+    auto written = std::make_shared<AgentStateWriter::Result>();
+    connect(job, &ConnectorJob::activitiesReady, this,
+        [this, seenAt, written](const QList<ExternalActivity> &activities) {
+            if (written->ok)
+                *written = m_agentWriter->writeActivities(activities, seenAt);
+        });
+    connect(job, &ConnectorJob::finished, this, [this, written](const ConnectorResult &result) {
+        if (!result.ok())
+            return fail(result);
+        if (!written->ok)
+            return fail(
+                ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written->message),
+                true);
+        succeed();
+    });
+}
+
+void ImportRun::startAgentStates()
+{
+    // From the states' own checkpoint: the first time from the backfill horizon, so mapping
+    // users brings their past too.
+    m_stateRange = rangeFor(m_request, m_agentWriter->checkpoint());
+    enterPhase(
+        ImportProgress::Phase::AgentStates, intervalsIn(m_stateRange.fromUtc, m_stateRange.toUtc));
+    m_chunkFrom = m_stateRange.fromUtc;
+    fetchNextStateChunk();
+}
+
+void ImportRun::fetchNextStateChunk()
+{
+    const qint64 chunkSeconds
+        = m_request.chunkSeconds > 0 ? m_request.chunkSeconds : m_connector->fetchChunkSeconds();
+    if (m_chunkFrom >= m_stateRange.toUtc)
+        return succeed();
+    m_chunkTo = std::min(m_stateRange.toUtc, m_chunkFrom + std::max(IntervalSeconds, chunkSeconds));
+    const qint64 doneBefore = intervalsIn(m_stateRange.fromUtc, m_chunkFrom);
+    const qint64 chunkIntervals = intervalsIn(m_chunkFrom, m_chunkTo);
+    const qint64 seenAt = QDateTime::currentSecsSinceEpoch();
+    ConnectorJob *job
+        = track(m_connector->fetchAgentStates(m_request.settings, {m_chunkFrom, m_chunkTo}));
+    connect(job, &ConnectorJob::progress, this,
+        [this, doneBefore, chunkIntervals](qint64 done, qint64 total) {
+            if (total > 0)
+                m_progress.done = doneBefore + chunkIntervals * std::min(done, total) / total;
+            reportProgress();
+        });
+    auto written = std::make_shared<AgentStateWriter::Result>();
+    connect(job, &ConnectorJob::agentStatesReady, this,
+        [this, seenAt, written](const QList<AgentStateRecord> &states) {
+            if (!written->ok || m_cancelRequested)
+                return;
+            *written = m_agentWriter->addStates(states, seenAt);
+            if (!written->ok)
+                return;
+            m_progress.rowsWritten += states.size();
+            reportProgress();
+        });
+    connect(
+        job, &ConnectorJob::finished, this, [this, seenAt, written](const ConnectorResult &result) {
+            if (!result.ok())
+                return fail(result);
+            if (m_cancelRequested)
+                return fail(
+                    ConnectorResult::failure(ConnectorResult::Kind::Cancelled, tr("Cancelled.")));
+            if (!written->ok)
+                return fail(ConnectorResult::failure(
+                                ConnectorResult::Kind::ProtocolError, written->message),
+                    true);
+            if (const AgentStateWriter::Result committed = m_agentWriter->commit(m_chunkTo, seenAt);
+                !committed.ok)
+                return fail(ConnectorResult::failure(
+                                ConnectorResult::Kind::ProtocolError, committed.message),
+                    true);
+            m_chunkFrom = m_chunkTo;
+            m_progress.done = intervalsIn(m_stateRange.fromUtc, m_chunkFrom);
+            reportProgress();
+            fetchNextStateChunk();
+        });
 }
 
 void ImportRun::succeed()
@@ -256,6 +384,8 @@ void ImportRun::fail(const ConnectorResult &failure, bool databaseFailure)
     if (m_writer) {
         // The chunk in flight is dropped; those completed before it are kept.
         m_writer->rollback();
+        if (m_agentWriter)
+            m_agentWriter->rollback();
         if (!databaseFailure)
             m_writer->finish();
         m_writer->finishRun(QDateTime::currentSecsSinceEpoch(), m_progress.rowsWritten,

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+class AgentStateWriter;
 class Database;
 class ImportWriter;
 
@@ -47,7 +48,9 @@ Q_DECLARE_METATYPE(ImportOutcome)
 
 // One import run, start to finish, on the thread it lives in: its own database connection
 // and its own connector. Phases: connect, discover queues, interval statistics (in chunks,
-// each chunk's last rows committed with its checkpoint), agent states. The engine moves it to a
+// each chunk's last rows committed with its checkpoint), and for a connector with agent
+// status data: its users and activities, then, once the admin has mapped a user, the agent
+// states of every user (in chunks with their own checkpoint). The engine moves it to a
 // worker thread; the crash-test helper and the benchmark run it directly.
 class ImportRun : public QObject
 {
@@ -75,6 +78,10 @@ private:
     void discoverQueues();
     void fetchNextChunk();
     void importAgentStates();
+    void discoverUsers();
+    void discoverActivities();
+    void startAgentStates();
+    void fetchNextStateChunk();
     void succeed();
     void fail(const ConnectorResult &failure, bool databaseFailure = false);
     void enterPhase(ImportProgress::Phase phase, qint64 total, qint64 done = 0);
@@ -87,6 +94,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Connector> m_connector;
     std::unique_ptr<ImportWriter> m_writer;
+    std::unique_ptr<AgentStateWriter> m_agentWriter;
     QPointer<ConnectorJob> m_job;
     std::atomic<bool> m_cancelRequested = false;
     bool m_done = false;
@@ -95,6 +103,7 @@ private:
     qint64 m_progressFrom = 0; // where the progress counts from: a first import's horizon
     qint64 m_chunkFrom = 0;
     qint64 m_chunkTo = 0;
+    TimeRange m_stateRange;
     ImportProgress m_progress;
     QElapsedTimer m_clock;
     QElapsedTimer m_sinceReport;

@@ -3,6 +3,7 @@
 #include "api/connector.h"
 #include "import/importengine.h"
 #include "integrations/integrationname.h"
+#include "mapping/mappingservice.h"
 #include "mapping/workloadservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
@@ -27,6 +28,7 @@ IntegrationService::IntegrationService(const QString &databasePath, ConnectorReg
     , m_storage(new StorageWorker(databasePath, this))
     , m_engine(new ImportEngine(this, databasePath, std::move(registry), credentials, this))
     , m_workloads(new WorkloadService(m_storage, this))
+    , m_mapping(new MappingService(*this, this))
 {
     qRegisterMetaType<ServiceOperation::Result>();
     {

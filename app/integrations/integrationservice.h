@@ -15,6 +15,7 @@
 
 class ConnectorJob;
 class ImportEngine;
+class MappingService;
 class StorageWorker;
 class WorkloadService;
 
@@ -40,6 +41,8 @@ public:
     StorageWorker *storage() const { return m_storage; }
     // Workloads and their queues (through storage()).
     WorkloadService *workloads() const { return m_workloads; }
+    // The mapping of the ACDs' users and activities to agents and activities.
+    MappingService *mapping() const { return m_mapping; }
     const ConnectorRegistry &registry() const { return m_registry; }
     CredentialStore *credentials() const { return m_credentials; }
     void setTestEndpoint(std::optional<TestEndpoint> endpoint);
@@ -144,4 +147,5 @@ private:
     StorageWorker *m_storage;
     ImportEngine *m_engine;
     WorkloadService *m_workloads;
+    MappingService *m_mapping;
 };

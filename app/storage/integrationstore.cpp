@@ -250,6 +250,10 @@ IntegrationStore::Result IntegrationStore::resetImportedData(const QString &id)
         for (const QString &statement :
             {QStringLiteral("DELETE FROM queues WHERE integration_id = ?"),
                 QStringLiteral("DELETE FROM import_checkpoints WHERE integration_id = ?"),
+                // Fetched again from the horizon (a time zone changes their starts); the
+                // users, activities and the admin's mapping of them stay.
+                QStringLiteral("DELETE FROM agent_states WHERE user_id IN"
+                               " (SELECT id FROM external_users WHERE integration_id = ?)"),
                 QStringLiteral("UPDATE integrations SET last_import_at = NULL, "
                                "next_import_at = NULL, outcome = 'new' WHERE id = ?")}) {
             query.prepare(statement);

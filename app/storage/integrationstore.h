@@ -49,8 +49,9 @@ public:
     // entries stop being garbage, the old ones become garbage.
     Result switchCredentials(const QString &id, const QString &service, int generation,
         const QList<KeychainEntry> &claimed, const QList<KeychainEntry> &released);
-    // Forgets what was imported (queues, their statistics, checkpoints) so the next import
-    // is a first import again; for a change of the data's shape (grouping, time zone).
+    // Forgets what was imported (queues, their statistics, agent states, checkpoints; not the
+    // mapping of users and activities) so the next import is a first import again; for a
+    // change of the data's shape (grouping, time zone).
     Result resetImportedData(const QString &id);
     // The integration and all its data in one transaction; its keychain entries become
     // garbage in the same transaction, so a crash cannot lose track of them.

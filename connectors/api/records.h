@@ -32,6 +32,7 @@ struct ExternalUser
 {
     QString externalId;
     QString name;
+    QString email; // empty when the ACD does not say; helps to suggest the matching agent
 };
 
 struct ExternalActivity

@@ -1,5 +1,6 @@
 #include "demo/democonnector.h"
 
+#include "demo/demoagents.h"
 #include "demo/demodata.h"
 
 #include <QLoggingCategory>
@@ -94,6 +95,53 @@ private:
     qint64 m_done = 0;
 };
 
+// Produces the shifts of every user, day by day (every user of one day, then the next day),
+// one batch per event-loop turn; only states that start within the range are delivered.
+class AgentStateJob : public ConnectorJob
+{
+public:
+    explicit AgentStateJob(const TimeRange &range)
+        : m_range(range)
+        , m_days(DemoAgents::daysOf(range))
+    {
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, &AgentStateJob::produce);
+        m_timer.start();
+    }
+
+protected:
+    void abort() override { m_timer.stop(); }
+
+private:
+    void produce()
+    {
+        QList<AgentStateRecord> batch;
+        while (m_day < m_days.size() && batch.size() < BatchSize) {
+            for (const AgentStateRecord &state : DemoAgents::shift(m_user, m_days.at(m_day))) {
+                if (state.startUtc >= m_range.fromUtc && state.startUtc < m_range.toUtc)
+                    batch.append(state);
+            }
+            if (++m_user == DemoAgents::UserCount) {
+                m_user = 0;
+                ++m_day;
+            }
+        }
+        if (!batch.isEmpty())
+            emit agentStatesReady(batch);
+        emit progress(m_day, m_days.size());
+        if (m_day >= m_days.size()) {
+            m_timer.stop();
+            finish(ConnectorResult::success());
+        }
+    }
+
+    QTimer m_timer;
+    TimeRange m_range;
+    QList<qint64> m_days;
+    qsizetype m_day = 0;
+    int m_user = 0;
+};
+
 } // namespace
 
 DemoConnector::DemoConnector(std::chrono::milliseconds latency, QObject *parent)
@@ -105,9 +153,10 @@ DemoConnector::DemoConnector(std::chrono::milliseconds latency, QObject *parent)
 ConnectorInfo DemoConnector::info() const
 {
     return {QStringLiteral("demo"), tr("Demo ACD"),
-        tr("Sample queues and 15-minute interval statistics, offline, for trying things out."),
+        tr("Sample queues, 15-minute interval statistics and agent status data, offline, for "
+           "trying things out."),
         QStringLiteral(":/icons/connector-demo.svg"),
-        Capability::Queues | Capability::IntervalStatistics};
+        Capability::Queues | Capability::IntervalStatistics | Capability::AgentStates};
 }
 
 FieldDescriptors DemoConnector::fields() const
@@ -186,4 +235,41 @@ ConnectorJob *DemoConnector::startFetchIntervals(
         return ConnectorJob::finishedJob(check);
     }
     return new IntervalJob(range, queueCount(settings));
+}
+
+ConnectorJob *DemoConnector::startDiscoverUsers(const ConnectionSettings &settings)
+{
+    return new DelayedJob(std::chrono::milliseconds(0), [settings](ConnectorJob *job) {
+        const ConnectorResult check = checkCredentials(settings);
+        if (!check.ok())
+            return check;
+        emit job->usersReady(DemoAgents::users());
+        emit job->progress(DemoAgents::UserCount, DemoAgents::UserCount);
+        return ConnectorResult::success();
+    });
+}
+
+ConnectorJob *DemoConnector::startDiscoverActivities(const ConnectionSettings &settings)
+{
+    return new DelayedJob(std::chrono::milliseconds(0), [settings](ConnectorJob *job) {
+        const ConnectorResult check = checkCredentials(settings);
+        if (!check.ok())
+            return check;
+        const QList<ExternalActivity> activities = DemoAgents::activities();
+        emit job->activitiesReady(activities);
+        emit job->progress(activities.size(), activities.size());
+        return ConnectorResult::success();
+    });
+}
+
+ConnectorJob *DemoConnector::startFetchAgentStates(
+    const ConnectionSettings &settings, const TimeRange &range)
+{
+    const ConnectorResult check = checkCredentials(settings);
+    if (!check.ok()) {
+        qCInfo(lcDemo).nospace() << "fetchAgentStates refused: " << check.kind << ": "
+                                 << check.message;
+        return ConnectorJob::finishedJob(check);
+    }
+    return new AgentStateJob(range);
 }

@@ -6,7 +6,8 @@
 
 // An ACD that needs no network: any non-empty user name and password sign in, except the
 // documented ones that show the error paths (password "wrong"; user "agent", who lacks the
-// administrator role). Its data is deterministic and seasonal (see DemoData).
+// administrator role). Its data is deterministic: seasonal traffic (DemoData) and a team of
+// agents working shifts (DemoAgents).
 class DemoConnector : public Connector
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ protected:
     ConnectorJob *startVerify(const ConnectionSettings &settings) override;
     ConnectorJob *startDiscoverQueues(const ConnectionSettings &settings) override;
     ConnectorJob *startFetchIntervals(
+        const ConnectionSettings &settings, const TimeRange &range) override;
+    ConnectorJob *startDiscoverUsers(const ConnectionSettings &settings) override;
+    ConnectorJob *startDiscoverActivities(const ConnectionSettings &settings) override;
+    ConnectorJob *startFetchAgentStates(
         const ConnectionSettings &settings, const TimeRange &range) override;
 
 private:

@@ -104,7 +104,8 @@ Five9ListJob::Five9ListJob(What what, QNetworkAccessManager *network,
                 for (const Five9Soap::Node *user : response.childrenNamed(u"return")) {
                     const QString userName = user->childText(u"userName").trimmed();
                     const QString fullName = user->childText(u"fullName").trimmed();
-                    users.append({userName, fullName.isEmpty() ? userName : fullName});
+                    users.append({userName, fullName.isEmpty() ? userName : fullName,
+                        user->childText(u"EMail").trimmed()});
                 }
                 emit usersReady(users);
                 emit progress(users.size(), users.size());

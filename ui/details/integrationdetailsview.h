@@ -7,6 +7,8 @@ class IntegrationService;
 class OverviewTab;
 class QueuesTab;
 class ScheduleSettingsTab;
+class ActivitiesMappingView;
+class UsersMappingView;
 
 // The selected integration in tabs: Overview, Queues (with a chart), Users and Activities
 // (the mapping, for connectors that import agent status data), History and Settings. Each
@@ -23,6 +25,8 @@ public:
 
     OverviewTab *overviewTab() const { return m_overview; }
     QueuesTab *queuesTab() const { return m_queues; }
+    UsersMappingView *usersTab() const { return m_users; }
+    ActivitiesMappingView *activitiesTab() const { return m_activities; }
     HistoryTab *historyTab() const { return m_history; }
     ScheduleSettingsTab *settingsTab() const { return m_settings; }
 
@@ -36,6 +40,8 @@ private:
     QString m_id;
     OverviewTab *m_overview;
     QueuesTab *m_queues;
+    UsersMappingView *m_users;
+    ActivitiesMappingView *m_activities;
     HistoryTab *m_history;
     ScheduleSettingsTab *m_settings;
 };
