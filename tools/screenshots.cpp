@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "activitiesmappingview.h"
 #include "credentials/credentialstore.h"
 #include "details/historytab.h"
 #include "details/integrationdetailsview.h"
@@ -10,8 +11,11 @@
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
 #include "integrationswindow.h"
+#include "mapping/workloadservice.h"
+#include "usersmappingview.h"
 #include "wizard/addintegrationwizard.h"
 #include "wizard/fieldspage.h"
+#include "workloadswindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -23,7 +27,9 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTextStream>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -226,6 +232,10 @@ int render(IntegrationService &service, const QString &directory, const QString 
         shots.shoot(&window, QStringLiteral("15-details-queues-day") + suffix);
         queues->showSpan(QueuesTab::Span::Week, today.addDays(-7));
         shots.shoot(&window, QStringLiteral("16-details-queues-week") + suffix);
+        details->setCurrentWidget(details->usersTab());
+        shots.shoot(&window, QStringLiteral("17a-details-users") + suffix);
+        details->setCurrentWidget(details->activitiesTab());
+        shots.shoot(&window, QStringLiteral("17b-details-activities") + suffix);
         details->setCurrentWidget(details->historyTab());
         shots.shoot(&window, QStringLiteral("17-details-history") + suffix);
         details->setCurrentWidget(details->settingsTab());
@@ -234,6 +244,66 @@ int render(IntegrationService &service, const QString &directory, const QString 
     window.select(failing);
     details->setCurrentWidget(details->historyTab());
     shots.shoot(&window, QStringLiteral("19-details-history-failed-800x600"));
+
+    // Users mapped: two agents created from the ACD's users; the next import brings every
+    // user's states, and the tabs list what is still unmapped.
+    window.select(milano);
+    details->setCurrentWidget(details->usersTab());
+    UsersMappingView *users = details->usersTab();
+    waitUntil([users] {
+        auto *table = users->findChild<QTableView *>(QStringLiteral("usersTable"));
+        return table && table->model()->rowCount() > 1;
+    });
+    if (auto *table = users->findChild<QTableView *>(QStringLiteral("usersTable"))) {
+        table->selectRow(0);
+        table->selectionModel()->select(
+            table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        if (auto *create = users->findChild<QPushButton *>(QStringLiteral("usersCreateAgents")))
+            create->click();
+    }
+    waitUntil([&service, milano] { return service.engine()->isRunning(milano); }, 5000);
+    waitUntil([&service, milano] { return !service.engine()->isRunning(milano); }, 60000);
+    settle(1000);
+    window.resize(980, 700);
+    shots.shoot(&window, QStringLiteral("20-details-users-mapped"));
+    details->setCurrentWidget(details->activitiesTab());
+    shots.shoot(&window, QStringLiteral("21-details-activities-counted"));
+
+    // Workloads: two, with queues of both integrations assigned.
+    WorkloadService *workloads = service.workloads();
+    int created = 0;
+    for (const QString &name : {QStringLiteral("Sales Italy"), QStringLiteral("Support")})
+        workloads->create(
+            name, &window, [&created](const WorkloadService::Result &) { ++created; });
+    waitUntil([&created] { return created == 2; });
+    window.showWorkloads();
+    WorkloadsWindow *workloadsWindow = window.workloadsWindow();
+    waitUntil(
+        [workloadsWindow] { return workloadsWindow->workloadList()->topLevelItemCount() >= 2; });
+    QList<qint64> sales;
+    QList<qint64> support;
+    for (const ImportedDataStore::Queue &queue : details->queuesTab()->queues())
+        (queue.name.startsWith(QLatin1String("Sales")) ? sales : support).append(queue.id);
+    int assigned = 0;
+    const auto ids = [workloadsWindow](int row) {
+        return workloadsWindow->workloadList()
+            ->topLevelItem(row)
+            ->data(0, Qt::UserRole + 1)
+            .toLongLong(); // WorkloadIdRole
+    };
+    workloads->assign(
+        ids(0), sales, &window, [&assigned](const WorkloadService::Result &) { ++assigned; });
+    workloads->assign(ids(1), support.mid(0, 4), &window,
+        [&assigned](const WorkloadService::Result &) { ++assigned; });
+    waitUntil([&assigned] { return assigned == 2; });
+    for (const QSize size : {QSize(900, 620), QSize(800, 600)}) {
+        workloadsWindow->resize(size);
+        workloadsWindow->selectWorkload(ids(0));
+        settle(600);
+        shots.shoot(workloadsWindow,
+            QStringLiteral("22-workloads")
+                + (size.width() == 800 ? QStringLiteral("-800x600") : QString()));
+    }
     return 0;
 }
 
