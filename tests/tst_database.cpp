@@ -24,6 +24,7 @@ private slots:
     void refusesAndLeavesFileAndFolderAsTheyWere();
     void makesNoFolderWhereItCannotWrite();
     void opensDatabaseLeftWithItsLogByACrash();
+    void refusesDatabaseLeftWithItsLogAndLeavesBoth();
     void bringsNameKeysOfOlderRulesUpToDate();
 };
 
@@ -214,6 +215,34 @@ void TestDatabase::opensDatabaseLeftWithItsLogByACrash()
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM integrations")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("In the log"));
+}
+
+void TestDatabase::refusesDatabaseLeftWithItsLogAndLeavesBoth()
+{
+    // A newer version's database left with its write-ahead log (and no -shm) by a crash: the
+    // read-only look reads the log, which makes a -shm; that must not stay behind.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("data/copy.sqlite"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("data")));
+    {
+        sqlite3 *handle = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &handle), SQLITE_OK);
+        const QByteArray sql = QStringLiteral("PRAGMA journal_mode = WAL; "
+                                              "PRAGMA wal_autocheckpoint = 0; CREATE TABLE f (x);"
+                                              "PRAGMA user_version = %1;")
+                                   .arg(Database::latestVersion() + 1)
+                                   .toUtf8();
+        QCOMPARE(sqlite3_exec(handle, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        QVERIFY(QFile::copy(path, copy));
+        QVERIFY(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        sqlite3_close(handle);
+    }
+    const DatabaseFiles::Snapshot before
+        = DatabaseFiles::snapshot(dir.filePath(QStringLiteral("data")));
+    Database db(copy);
+    QCOMPARE(db.open().status, Database::Status::NewerVersion);
+    QCOMPARE(DatabaseFiles::snapshot(dir.filePath(QStringLiteral("data"))), before);
 }
 
 void TestDatabase::bringsNameKeysOfOlderRulesUpToDate()

@@ -275,8 +275,11 @@ Database::Result Database::open()
     const QStringList sidecarsBefore = sidecarsOf(m_path);
     const QStringList foldersToMake = missingFolders(m_path);
     if (existed) {
-        if (Result result = inspect(); !result.ok())
+        if (Result result = inspect(); !result.ok()) {
+            // mode=ro makes the -shm of a -wal left alone by a crash.
+            removeSidecarsNotIn(m_path, sidecarsBefore);
             return result;
+        }
     }
     if (Result result = checkWritable(); !result.ok())
         return result;
