@@ -11,6 +11,19 @@
 #include <QApplication>
 #include <QMessageBox>
 
+#include <cstdio>
+
+// Why the program cannot start, on stderr always, and in a message box when there is a screen
+// to show it on: never on the offscreen or minimal platforms, where nobody could close it.
+static void tellWhyNotStarting(const QString &message)
+{
+    std::fprintf(stderr, "acdconnect: %s\n", qPrintable(message));
+    std::fflush(stderr);
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        QMessageBox::critical(nullptr, QObject::tr("ACD Connect"), message);
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -29,7 +42,8 @@ int main(int argc, char *argv[])
 
     Database database(options.databasePath);
     if (const Database::Result opened = database.open(); !opened.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("ACD Connect"), opened.message);
+        // A refused database is left as it was; the program does not start on it.
+        tellWhyNotStarting(opened.message);
         return 1;
     }
 

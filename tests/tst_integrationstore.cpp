@@ -17,6 +17,11 @@ private slots:
     void createsReadsListsUpdatesAndDeletes();
     void rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm_data();
     void rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm();
+    void keyFoldsWhiteSpaceOfAnyKind_data();
+    void keyFoldsWhiteSpaceOfAnyKind();
+    void keyKeepsDifferentNamesApart();
+    void lengthCountsCodePointsAsTheSchemaDoes_data();
+    void lengthCountsCodePointsAsTheSchemaDoes();
     void schemaRejectsDuplicateInsertedThroughSql();
     void pauseAndOutcomeAreWrittenApart();
     void removalRecordsKeychainEntriesInTheSameTransaction();
@@ -106,6 +111,71 @@ void TestIntegrationStore::rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm
     QTest::newRow("decomposed vs composed, other case")
         << QStringLiteral("Cafe\u0301 Support") << QStringLiteral("CAF\u00c9 SUPPORT");
     QTest::newRow("tab around") << QStringLiteral("Genesys") << QStringLiteral("\tGENESYS\n");
+    QTest::newRow("sharp s, full case folding")
+        << QStringLiteral("Stra\u00dfe") << QStringLiteral("STRASSE");
+    QTest::newRow("capital sharp s") << QStringLiteral("GRO\u1e9e") << QStringLiteral("gross");
+    QTest::newRow("no-break space")
+        << QStringLiteral("Five9 EU") << QStringLiteral("Five9\u00a0EU");
+    QTest::newRow("em space") << QStringLiteral("Five9 EU") << QStringLiteral("Five9\u2003EU");
+    QTest::newRow("several spaces") << QStringLiteral("Five9 EU") << QStringLiteral("Five9   EU");
+    QTest::newRow("ligature (NFKC)") << QStringLiteral("Office") << QStringLiteral("O\ufb03ce");
+    QTest::newRow("full-width letters (NFKC)")
+        << QStringLiteral("Five9") << QStringLiteral("\uff26\uff49\uff56\uff45\uff19");
+    QTest::newRow("variation selector")
+        << QStringLiteral("Support \u2764") << QStringLiteral("Support \u2764\ufe0f");
+}
+
+void TestIntegrationStore::keyFoldsWhiteSpaceOfAnyKind_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("tab") << QStringLiteral("Five9\tEU");
+    QTest::newRow("tabs and spaces") << QStringLiteral(" Five9 \t \tEU ");
+    QTest::newRow("newline") << QStringLiteral("Five9\nEU");
+    QTest::newRow("ideographic space") << QStringLiteral("Five9\u3000EU");
+    QTest::newRow("narrow no-break space") << QStringLiteral("Five9\u202fEU");
+}
+
+void TestIntegrationStore::keyFoldsWhiteSpaceOfAnyKind()
+{
+    QFETCH(QString, name);
+    QCOMPARE(IntegrationName::key(name), QStringLiteral("five9 eu"));
+}
+
+void TestIntegrationStore::keyKeepsDifferentNamesApart()
+{
+    QVERIFY(IntegrationName::key(QStringLiteral("Five9 EU"))
+        != IntegrationName::key(QStringLiteral("Five9 US")));
+    QVERIFY(IntegrationName::key(QStringLiteral("Five9EU"))
+        != IntegrationName::key(QStringLiteral("Five9 EU")));
+    QVERIFY(IntegrationName::key(QStringLiteral("Citt\u00e0"))
+        != IntegrationName::key(QStringLiteral("Citta")));
+}
+
+void TestIntegrationStore::lengthCountsCodePointsAsTheSchemaDoes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("accepted");
+    const QString letters99(99, QLatin1Char('x'));
+    QTest::newRow("99 letters and an emoji") << letters99 + QStringLiteral("\U0001F600") << true;
+    QTest::newRow("99 letters and a decomposed accent")
+        << QString(98, QLatin1Char('x')) + QStringLiteral("e\u0301") << true; // NFC: 99
+    QTest::newRow("100 letters and an emoji") << letters99 + QStringLiteral("x\U0001F600") << false;
+    QTest::newRow("99 letters and a flag (two code points)")
+        << letters99 + QStringLiteral("\U0001F1EE\U0001F1F9") << false;
+    QTest::newRow("100 emoji") << QString(QStringLiteral("\U0001F600")).repeated(100) << true;
+}
+
+void TestIntegrationStore::lengthCountsCodePointsAsTheSchemaDoes()
+{
+    // What the rule accepts, the schema's CHECK (length(name) BETWEEN 1 AND 100) accepts too.
+    QFETCH(QString, name);
+    QFETCH(bool, accepted);
+    IntegrationStore store(m_db->connection());
+    Integration integration = make(name);
+    const IntegrationStore::Result result = store.create(integration);
+    QVERIFY2(result.ok() == accepted, qPrintable(result.message));
+    if (!accepted)
+        QCOMPARE(result.kind, IntegrationStore::Result::Kind::InvalidName);
 }
 
 void TestIntegrationStore::rejectsDuplicateNameIgnoringCaseSpacingAndUnicodeForm()
@@ -191,6 +261,7 @@ void TestIntegrationStore::rejectsBadNames_data()
     QTest::newRow("newline inside") << QStringLiteral("Five9\nEU");
     QTest::newRow("bell") << QStringLiteral("Five9\aEU");
     QTest::newRow("zero-width joiner") << QStringLiteral("Five9\u200dEU");
+    QTest::newRow("only variation selectors") << QStringLiteral("\ufe0f\ufe0f");
 }
 
 void TestIntegrationStore::rejectsBadNames()

@@ -272,6 +272,46 @@
         <source>Could not update the database to schema %1: %2</source>
         <translation>Impossibile aggiornare il database allo schema %1: %2</translation>
     </message>
+    <message>
+        <source>The file %1 is not an ACD Connect database (%2). Start ACD Connect with --database and the right file, or restore the database from a backup. The file was left unchanged.</source>
+        <translation>Il file %1 non è un database di ACD Connect (%2). Avvia ACD Connect con --database e il file giusto, oppure ripristina il database da un backup. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>ACD Connect cannot read the database %1 (%2). Give your user permission to read and write it, then start ACD Connect again. The file was left unchanged.</source>
+        <translation>ACD Connect non riesce a leggere il database %1 (%2). Dai al tuo utente il permesso di leggerlo e scriverlo, poi avvia di nuovo ACD Connect. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore it from a backup, or start ACD Connect with --database and another file. The file was left unchanged.</source>
+        <translation>Il database %1 è danneggiato (%2). Ripristinalo da un backup, oppure avvia ACD Connect con --database e un altro file. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another program</source>
+        <translation>un database SQLite di un altro programma</translation>
+    </message>
+    <message>
+        <source>ACD Connect cannot write to the database %1: the file is read-only. Give your user permission to write to it, then start ACD Connect again. The file was left unchanged.</source>
+        <translation>ACD Connect non può scrivere nel database %1: il file è di sola lettura. Dai al tuo utente il permesso di scriverlo, poi avvia di nuovo ACD Connect. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>ACD Connect cannot write to the folder %1, which holds the database %2 and the files SQLite keeps beside it. Give your user permission to write to the folder, then start ACD Connect again. Nothing was changed.</source>
+        <translation>ACD Connect non può scrivere nella cartella %1, che contiene il database %2 e i file che SQLite tiene accanto a esso. Dai al tuo utente il permesso di scrivere nella cartella, poi avvia di nuovo ACD Connect. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>ACD Connect could not make the folder %1 for its database.</source>
+        <translation>ACD Connect non è riuscito a creare la cartella %1 per il suo database.</translation>
+    </message>
+    <message>
+        <source>ACD Connect cannot write to the database %1. Give your user permission to write to it and its folder, then start ACD Connect again.</source>
+        <translation>ACD Connect non può scrivere nel database %1. Dai al tuo utente il permesso di scrivere nel file e nella sua cartella, poi avvia di nuovo ACD Connect.</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of the database %1: %2</source>
+        <translation>Non è stato possibile leggere la versione dello schema del database %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not update the name keys of the integrations: %1</source>
+        <translation>Non è stato possibile aggiornare le chiavi dei nomi delle integrazioni: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoConnector</name>

@@ -12,7 +12,16 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
     Q_DISABLE_COPY_MOVE(Database)
 public:
-    enum class Status { Ok, CannotOpen, NewerVersion, MigrationFailed };
+    // Each refusal has its own sentence with what to do; the program does not start on one.
+    enum class Status {
+        Ok,
+        CannotOpen, // the file cannot be read, or its folder cannot be made
+        NotADatabase, // random bytes, or an SQLite database of another program
+        Damaged, // SQLite reports it corrupt, or PRAGMA quick_check finds a fault
+        ReadOnly, // the file or its folder cannot be written by this user
+        NewerVersion,
+        MigrationFailed,
+    };
     struct Result
     {
         Status status = Status::Ok;
@@ -23,8 +32,10 @@ public:
     explicit Database(const QString &path);
     ~Database();
 
-    // Opens the file (creating it and its folder when missing) and migrates it. A database
-    // written by a newer version of the program is refused and left byte-for-byte as it was.
+    // Opens the file (creating it and its folder when missing) and migrates it. An existing
+    // file is looked at read-only first (readable, a database, its version, quick_check) and
+    // its file and folder must be writable; one that fails is refused and left as it was:
+    // the same bytes, no -wal, -shm or -journal beside it, no folder made.
     Result open();
     // Opens another connection to an already migrated file, for a worker thread.
     Result openWithoutMigrating();
@@ -49,8 +60,12 @@ public:
     static QString defaultPath();
 
 private:
-    Result openConnection(bool readOnly);
+    Result inspect() const;
+    Result checkWritable() const;
+    Result openConnection();
+    Result openForWriting();
     Result migrate();
+    Result rekeyNames();
     void configure();
     void close();
 
