@@ -1,3 +1,5 @@
+#include "cli/cli.h"
+#include "cli/exitcode.h"
 #include "commandline.h"
 #include "credentials/credentialstore.h"
 #include "firstpaintprobe.h"
@@ -6,6 +8,7 @@
 #include "integrationswindow.h"
 #include "screenshots.h"
 #include "storage/database.h"
+#include "storage/databaselock.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -26,25 +29,47 @@ static void tellWhyNotStarting(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Before any application object: QSettings and the standard paths are named by these.
+    QCoreApplication::setOrganizationName(QStringLiteral("ACD Connect"));
+    QCoreApplication::setApplicationName(QStringLiteral("acdconnect"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACD_VERSION));
+
+    // Only the window needs a display: --help, --list, --import-now, --headless and a bad
+    // command line run on a QCoreApplication, so they work over ssh and under systemd.
+    const CommandLine first = CommandLine::parse(CommandLine::arguments(argc, argv));
+    if (!first.needsDisplay()) {
+        QCoreApplication app(argc, argv);
+        Translations::install(app, first.language);
+        // Parsed again now that the translators are installed: --help in the user's language.
+        return Cli::run(CommandLine::parse(QCoreApplication::arguments()));
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("acdconnect"));
     QApplication::setApplicationDisplayName(QStringLiteral("ACD Connect"));
-    QApplication::setApplicationVersion(QStringLiteral(ACD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("acdconnect"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/acdconnect.svg")));
 
     const CommandLine options = CommandLine::parse(QApplication::arguments());
     Translations::install(app, options.language);
-    if (!options.error.isEmpty()) {
-        QMessageBox::critical(nullptr, QObject::tr("ACD Connect"), options.error);
-        return 2;
+
+    // One writer per database: a second window says who has it instead of importing too.
+    DatabaseLock lock(options.databasePath);
+    const DatabaseLock::Result locked = lock.tryLock();
+    if (locked.kind == DatabaseLock::Result::Kind::InUse) {
+        tellWhyNotStarting(locked.message);
+        return exitCode(ExitCode::DatabaseInUse);
     }
 
     Database database(options.databasePath);
     if (const Database::Result opened = database.open(); !opened.ok()) {
-        // A refused database is left as it was; the program does not start on it.
+        // A refused database is left as it was; the program does not start on it. This also
+        // says why the lock beside it could not be made (a read-only folder, say).
         tellWhyNotStarting(opened.message);
         return 1;
+    }
+    if (!locked.ok()) {
+        tellWhyNotStarting(locked.message);
+        return exitCode(ExitCode::Failure);
     }
 
     CredentialStore credentials(options.keychainService);

@@ -2,12 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HeadlessService</name>
+    <message numerus="yes">
+        <source>%1: trying again in %n seconds: %2</source>
+        <translation>
+            <numerusform>%1: trying again in %n second: %2</numerusform>
+            <numerusform>%1: trying again in %n seconds: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ACD Connect %1 running without a window (process %2), database %3, %n integrations.</source>
+        <extracomment>%1 the version, %2 a process id, %3 the database file.</extracomment>
+        <translation>
+            <numerusform>ACD Connect %1 running without a window (process %2), database %3, %n integration.</numerusform>
+            <numerusform>ACD Connect %1 running without a window (process %2), database %3, %n integrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import succeeded, %n rows.</source>
+        <translation>
+            <numerusform>%1: import succeeded, %n row.</numerusform>
+            <numerusform>%1: import succeeded, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import cancelled, %n rows saved.</source>
+        <translation>
+            <numerusform>%1: import cancelled, %n row saved.</numerusform>
+            <numerusform>%1: import cancelled, %n rows saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import failed after %n rows: %2</source>
+        <translation>
+            <numerusform>%1: import failed after %n row: %2</numerusform>
+            <numerusform>%1: import failed after %n rows: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping (%1): waiting for %n running imports to finish their current transaction.</source>
+        <translation>
+            <numerusform>Stopping (%1): waiting for %n running import to finish its current transaction.</numerusform>
+            <numerusform>Stopping (%1): waiting for %n running imports to finish their current transaction.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportNowCommand</name>
+    <message numerus="yes">
+        <source>Imported %n rows from %1.</source>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the import of %1 was cancelled; %n rows were saved.</source>
+        <translation>
+            <numerusform>Stopped: the import of %1 was cancelled; %n row was saved.</numerusform>
+            <numerusform>Stopped: the import of %1 was cancelled; %n rows were saved.</numerusform>
         </translation>
     </message>
 </context>
@@ -90,6 +153,16 @@
         <translation>
             <numerusform>A first import from %1 can reach back up to %n day.</numerusform>
             <numerusform>A first import from %1 can reach back up to %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

@@ -219,6 +219,82 @@
         <source>No certificate could be read from %1.</source>
         <translation>Impossibile leggere un certificato da %1.</translation>
     </message>
+    <message>
+        <source>acdconnect --help lists the options.</source>
+        <translation>acdconnect --help elenca le opzioni.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codici di uscita:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
+    <message>
+        <source>another error, e.g. the database cannot be opened</source>
+        <translation>un altro errore, ad esempio il database non si apre</translation>
+    </message>
+    <message>
+        <source>the command line cannot be used</source>
+        <translation>la riga di comando non è utilizzabile</translation>
+    </message>
+    <message>
+        <source>the ACD refused the user name or password</source>
+        <translation>l&apos;ACD ha rifiutato il nome utente o la password</translation>
+    </message>
+    <message>
+        <source>the integration needs the admin (a role, a setting, paused)</source>
+        <translation>l&apos;integrazione richiede l&apos;amministratore (un ruolo, un&apos;impostazione, in pausa)</translation>
+    </message>
+    <message>
+        <source>the ACD could not be reached now; a later try may work</source>
+        <translation>l&apos;ACD non è raggiungibile ora; un tentativo successivo potrebbe riuscire</translation>
+    </message>
+    <message>
+        <source>no integration has that name</source>
+        <translation>nessuna integrazione ha quel nome</translation>
+    </message>
+    <message>
+        <source>no keychain, or it is locked</source>
+        <translation>nessun portachiavi, oppure è bloccato</translation>
+    </message>
+    <message>
+        <source>another acdconnect is using the database (its process is named)</source>
+        <translation>un altro acdconnect sta usando il database (il suo processo viene indicato)</translation>
+    </message>
+    <message>
+        <source>stopped by SIGINT or SIGTERM</source>
+        <translation>fermato da SIGINT o SIGTERM</translation>
+    </message>
+    <message>
+        <source>Print the integrations with their state, last and next import, then quit. Works while another instance runs.</source>
+        <translation>Stampa le integrazioni con stato, ultima e prossima importazione, poi esce. Funziona anche mentre un&apos;altra istanza è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>With --list: print a JSON array, for scripts.</source>
+        <translation>Con --list: stampa un array JSON, per gli script.</translation>
+    </message>
+    <message>
+        <source>Import this integration now, without a window, then quit.</source>
+        <translation>Importa ora questa integrazione, senza finestra, poi esce.</translation>
+    </message>
+    <message>
+        <source>Run the scheduled imports without a window until stopped (SIGTERM), e.g. as a systemd user service. Messages go to standard error.</source>
+        <translation>Esegue le importazioni pianificate senza finestra finché non viene fermato (SIGTERM), ad esempio come servizio utente di systemd. I messaggi vanno sullo standard error.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --import-now, --headless and --screenshots.</source>
+        <translation>Usa una sola tra --list, --import-now, --headless e --screenshots.</translation>
+    </message>
+    <message>
+        <source>--json goes with --list.</source>
+        <translation>--json va usato con --list.</translation>
+    </message>
+    <message>
+        <source>--schedule-seconds needs a whole number of seconds above 0.</source>
+        <translation>--schedule-seconds richiede un numero intero di secondi maggiore di 0.</translation>
+    </message>
 </context>
 <context>
     <name>Connector</name>
@@ -311,6 +387,30 @@
     <message>
         <source>Could not update the name keys of the integrations: %1</source>
         <translation>Non è stato possibile aggiornare le chiavi dei nomi delle integrazioni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database %1 is in use by another ACD Connect (the lock file %2 could not be read). Only one program writes a database at a time.</source>
+        <translation>Il database %1 è in uso da un altro ACD Connect (non è stato possibile leggere il file di blocco %2). Un solo programma alla volta scrive in un database.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by process %2 (%3) on %4. Only one program writes a database at a time: use that one, or stop it first.</source>
+        <extracomment>%1 the database file, %2 a process id, %3 the program&apos;s name, %4 a host name.</extracomment>
+        <translation>Il database %1 è in uso dal processo %2 (%3) su %4. Un solo programma alla volta scrive in un database: usa quello, oppure fermalo prima.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>questo computer</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1: permission denied.</source>
+        <translation>Non è stato possibile creare il file di blocco %1: permesso negato.</translation>
+    </message>
+    <message>
+        <source>Could not create the lock file %1.</source>
+        <translation>Non è stato possibile creare il file di blocco %1.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +883,84 @@
     </message>
 </context>
 <context>
+    <name>HeadlessService</name>
+    <message>
+        <source>The keychain cannot be used, so no import can read its password: %1 Without a window nobody can unlock it later: see &quot;Running on a server&quot; in the README.</source>
+        <translation>Il portachiavi non è utilizzabile, quindi nessuna importazione può leggere la sua password: %1 Senza finestra nessuno potrà sbloccarlo in seguito: vedi &quot;Running on a server&quot; nel README.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: trying again in %n seconds: %2</source>
+        <translation>
+            <numerusform>%1: nuovo tentativo tra %n secondo: %2</numerusform>
+            <numerusform>%1: nuovo tentativo tra %n secondi: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ACD Connect %1 running without a window (process %2), database %3, %n integrations.</source>
+        <extracomment>%1 the version, %2 a process id, %3 the database file.</extracomment>
+        <translation>
+            <numerusform>ACD Connect %1 in esecuzione senza finestra (processo %2), database %3, %n integrazione.</numerusform>
+            <numerusform>ACD Connect %1 in esecuzione senza finestra (processo %2), database %3, %n integrazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: paused, not imported.</source>
+        <translation>%1: in pausa, non importata.</translation>
+    </message>
+    <message>
+        <source>%1: not imported until the admin fixes it in the window: %2</source>
+        <translation>%1: non viene importata finché l&apos;amministratore non la corregge nella finestra: %2</translation>
+    </message>
+    <message>
+        <source>%1: first import started.</source>
+        <translation>%1: prima importazione avviata.</translation>
+    </message>
+    <message>
+        <source>%1: import started.</source>
+        <translation>%1: importazione avviata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import succeeded, %n rows.</source>
+        <translation>
+            <numerusform>%1: importazione riuscita, %n riga.</numerusform>
+            <numerusform>%1: importazione riuscita, %n righe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import cancelled, %n rows saved.</source>
+        <translation>
+            <numerusform>%1: importazione annullata, %n riga salvata.</numerusform>
+            <numerusform>%1: importazione annullata, %n righe salvate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: import failed after %n rows: %2</source>
+        <translation>
+            <numerusform>%1: importazione non riuscita dopo %n riga: %2</numerusform>
+            <numerusform>%1: importazione non riuscita dopo %n righe: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped (%1).</source>
+        <translation>Fermato (%1).</translation>
+    </message>
+    <message>
+        <source>Stopping (%1).</source>
+        <translation>Arresto in corso (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping (%1): waiting for %n running imports to finish their current transaction.</source>
+        <translation>
+            <numerusform>Arresto in corso (%1): attendo che %n importazione in corso finisca la transazione corrente.</numerusform>
+            <numerusform>Arresto in corso (%1): attendo che %n importazioni in corso finiscano la transazione corrente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Fermato.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -852,6 +1030,40 @@
         <source>%1 – %2</source>
         <extracomment>The first and the last 15-minute interval an import run covered.</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNowCommand</name>
+    <message>
+        <source>%1 is paused. Resume it in the window first.</source>
+        <translation>%1 è in pausa. Riprendila prima nella finestra.</translation>
+    </message>
+    <message>
+        <source>No integration is named &quot;%1&quot;. acdconnect --list shows them.</source>
+        <translation>Nessuna integrazione si chiama &quot;%1&quot;. acdconnect --list le mostra.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported now.</source>
+        <translation>Non è stato possibile importare %1 ora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1.</source>
+        <translation>
+            <numerusform>Importata %n riga da %1.</numerusform>
+            <numerusform>Importate %n righe da %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: the import of %1 was cancelled; %n rows were saved.</source>
+        <translation>
+            <numerusform>Fermato: l&apos;importazione di %1 è stata annullata; è stata salvata %n riga.</numerusform>
+            <numerusform>Fermato: l&apos;importazione di %1 è stata annullata; sono state salvate %n righe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of %1 failed: %2</source>
+        <extracomment>%1 the integration&apos;s name, %2 why its import failed.</extracomment>
+        <translation>L&apos;importazione di %1 non è riuscita: %2</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1545,77 @@
     <message>
         <source>&amp;Workloads…</source>
         <translation>&amp;Carichi di lavoro…</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <source>First import</source>
+        <translation>Prima importazione</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione in corso</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connessa</translation>
+    </message>
+    <message>
+        <source>Error, will try again</source>
+        <translation>Errore, nuovo tentativo previsto</translation>
+    </message>
+    <message>
+        <source>Needs the admin</source>
+        <translation>Richiede l&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema %2; this version of ACD Connect reads schema %3. Start ACD Connect (the window or --headless) once to update it.</source>
+        <translation>Il database %1 ha lo schema %2; questa versione di ACD Connect legge lo schema %3. Avvia ACD Connect (la finestra o --headless) una volta per aggiornarlo.</translation>
+    </message>
+    <message>
+        <source>No integrations yet. Add one in the window: acdconnect</source>
+        <translation>Ancora nessuna integrazione. Aggiungine una nella finestra: acdconnect</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Ultima importazione</translation>
+    </message>
+    <message>
+        <source>Next import</source>
+        <translation>Prossima importazione</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2196,62 @@
     <message>
         <source>I&amp;mport every:</source>
         <translation>Importa o&amp;gni:</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Finding queues</source>
+        <translation>Ricerca delle code</translation>
+    </message>
+    <message>
+        <source>Interval statistics</source>
+        <translation>Statistiche a intervalli</translation>
+    </message>
+    <message>
+        <source>Agent states</source>
+        <translation>Stati degli agenti</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finito</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage, e.g. &quot;42%&quot;; a language that writes a space before the sign adds it.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 righe/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <extracomment>ETA: the estimated time left, e.g. &quot;ETA 1:05&quot;.</extracomment>
+        <translation>Fine prevista %1</translation>
+    </message>
+    <message>
+        <source>Users and activities</source>
+        <translation>Utenti e attività</translation>
     </message>
 </context>
 <context>

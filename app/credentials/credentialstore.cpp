@@ -268,6 +268,29 @@ CredentialOperation *CredentialStore::remove(const QList<KeychainEntry> &entries
     return operation;
 }
 
+CredentialOperation *CredentialStore::probe()
+{
+    const CredentialRef ref {m_service, QStringLiteral("acdconnect-probe"), 0};
+    const SecretMap nothingSecret {{QStringLiteral("probe"), QStringLiteral("probe")}};
+    auto *operation = new CredentialOperation(this);
+    CredentialOperation *written = write(ref, nothingSecret);
+    connect(written, &CredentialOperation::finished, operation,
+        [this, operation, ref, nothingSecret](const CredentialResult &result) {
+            if (!result.ok()) {
+                operation->m_result = result;
+                finishOperation(operation, result);
+                return;
+            }
+            CredentialOperation *removed = remove(entries(ref, nothingSecret.keys()));
+            connect(removed, &CredentialOperation::finished, operation,
+                [operation](const CredentialResult &removal) {
+                    operation->m_result = removal;
+                    finishOperation(operation, removal);
+                });
+        });
+    return operation;
+}
+
 CredentialOperation *CredentialStore::write(const QString &integrationId, const SecretMap &secrets)
 {
     return write(CredentialRef {m_service, integrationId, 0}, secrets);

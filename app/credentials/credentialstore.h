@@ -76,6 +76,11 @@ public:
     // Entries that do not exist are not an error.
     CredentialOperation *remove(const QList<KeychainEntry> &entries);
 
+    // Whether secrets can be kept and read now: writes an entry that holds nothing secret and
+    // removes it again. A write, because a locked keychain can still say that an entry does
+    // not exist. For a program without a window, which cannot wait for an unlock prompt.
+    CredentialOperation *probe();
+
     // Generation 0 under this store's service, as the first slice wrote them.
     CredentialOperation *write(const QString &integrationId, const SecretMap &secrets);
     CredentialOperation *read(const QString &integrationId, const QStringList &fields);

@@ -186,6 +186,7 @@ void ImportEngine::onFinished(const QString &integrationId, const ImportOutcome 
 {
     const bool firstImport = m_firstImport[integrationId];
     m_firstImport.erase(integrationId);
+    emit runEnded(integrationId, outcome);
     const std::optional<Integration> integration = m_host->integrationForImport(integrationId);
     if (!integration) { // removed meanwhile
         m_publisher->forget(integrationId);

@@ -18,6 +18,7 @@ class ImportScheduler;
 class ProgressPublisher;
 class RunSupervisor;
 struct ImportOutcome;
+Q_MOC_INCLUDE("import/importrun.h")
 
 // Every integration's imports: the first import (a backfill), then an incremental one every
 // 15 minutes while the program runs, retries with backoff for transient failures, and none
@@ -74,6 +75,10 @@ signals:
     void firstImportCompleted(const QString &integrationId);
     // Every run's end, whatever the outcome (cancelled included).
     void importFinished(const QString &integrationId, bool succeeded);
+    // The same end with what the run reported (rows written, the connector's classification
+    // of a failure), just before importFinished: for --import-now's exit code and the
+    // --headless log.
+    void runEnded(const QString &integrationId, const ImportOutcome &outcome);
     // A failed run will be tried again after delayMs; reason is translated.
     void retryScheduled(const QString &integrationId, qint64 delayMs, const QString &reason);
 

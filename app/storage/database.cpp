@@ -112,8 +112,10 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/acdconnect.sqlite");
+    // Where it has been since the first release, when the program had no organisation name
+    // (AppDataLocation now has one in it, which would move the file and lose the data).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/acdconnect/acdconnect.sqlite");
 }
 
 int Database::latestVersion()
