@@ -6,6 +6,7 @@
 #include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
 #include "integrationswindow.h"
+#include "mapping/workloadservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/guitest.h"
@@ -429,6 +430,20 @@ void TestIntegrationsWindow::editOfADataSettingAsksThenImportsAgain()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_integrations->find(id)->state(), Integration::State::Connected, 60000);
     QCOMPARE(rowsOf(QStringLiteral("queues")), 12);
+    // Two of its queues are in a workload: the question says they leave it.
+    bool assigned = false;
+    m_integrations->workloads()->create(QStringLiteral("Sales"), m_window,
+        [this, &assigned](const WorkloadService::Result &created) {
+            QSqlQuery queues(m_db->connection());
+            QList<qint64> ids;
+            if (queues.exec(QStringLiteral("SELECT id FROM queues ORDER BY id LIMIT 2")))
+                while (queues.next())
+                    ids << queues.value(0).toLongLong();
+            m_integrations->workloads()->assign(created.workloadId, ids, m_window,
+                [&assigned](const WorkloadService::Result &) { assigned = true; });
+        });
+    QTRY_VERIFY(assigned);
+    QCOMPARE(rowsOf(QStringLiteral("workload_queues")), 2);
 
     const auto editWith = [this, id](int queues) -> QDialog * {
         auto *dialog
@@ -447,6 +462,10 @@ void TestIntegrationsWindow::editOfADataSettingAsksThenImportsAgain()
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = visibleMessageBox()));
     QVERIFY2(box->informativeText().contains(QLatin1String("deleted and imported again")),
+        qPrintable(box->informativeText()));
+    // (The test loads no translation: the plural reads "queue(s)" here, "queues" in the UI.)
+    QVERIFY2(box->informativeText().contains(QLatin1String("2 queue"))
+            && box->informativeText().contains(QLatin1String("leave the workload \"Sales\"")),
         qPrintable(box->informativeText()));
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!box->isVisible());
@@ -467,6 +486,7 @@ void TestIntegrationsWindow::editOfADataSettingAsksThenImportsAgain()
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     QVERIFY(finished.last().at(1).toBool());
     QCOMPARE(rowsOf(QStringLiteral("queues")), 3);
+    QCOMPARE(rowsOf(QStringLiteral("workload_queues")), 0); // as the question said
     QCOMPARE(m_integrations->find(id)->settings.value(QStringLiteral("queueCount")).toInt(), 3);
 }
 

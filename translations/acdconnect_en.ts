@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Five9Call</name>
+    <message numerus="yes">
+        <source>No answer from Five9 at %1 within %n seconds. Five9 or the network may be down; ACD Connect tries again later.</source>
+        <translation>
+            <numerusform>No answer from Five9 at %1 within %n second. Five9 or the network may be down; ACD Connect tries again later.</numerusform>
+            <numerusform>No answer from Five9 at %1 within %n seconds. Five9 or the network may be down; ACD Connect tries again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeadlessService</name>
     <message numerus="yes">
         <source>%1: trying again in %n seconds: %2</source>

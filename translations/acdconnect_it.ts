@@ -502,6 +502,10 @@
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
+    <message>
+        <source>Assign the new queues to workloads again after the first import.</source>
+        <translation>Dopo la prima importazione assegna di nuovo le nuove code ai carichi di lavoro.</translation>
+    </message>
 </context>
 <context>
     <name>FieldDescriptor</name>
@@ -608,6 +612,13 @@
     <message>
         <source>Five9 answered: %1</source>
         <translation>Risposta di Five9: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from Five9 at %1 within %n seconds. Five9 or the network may be down; ACD Connect tries again later.</source>
+        <translation>
+            <numerusform>Nessuna risposta da Five9 su %1 entro %n secondo. Five9 o la rete potrebbero non funzionare; ACD Connect riprova più tardi.</numerusform>
+            <numerusform>Nessuna risposta da Five9 su %1 entro %n secondi. Five9 o la rete potrebbero non funzionare; ACD Connect riprova più tardi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "fieldform.h"
 #include "integrations/integrationservice.h"
+#include "mapping/workloadservice.h"
+#include "workloadswindow.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -91,14 +93,28 @@ void EditIntegrationDialog::accept()
         return QDialog::accept();
     if (change.dataFields.isEmpty())
         return save();
-    // The imported data has the old shape: say what happens to it before anything changes.
+    // The imported data has the old shape: say what happens to it, and to the workloads its
+    // queues are in, before anything changes.
+    m_service.workloads()->fetchLossesIfRemoved(m_integration.id, this,
+        [this, change](const WorkloadService::Fetched<WorkloadLoss> &losses) {
+            askToReplace(
+                change, losses.ok() ? WorkloadsWindow::leavingText(losses.items) : losses.error);
+        });
+}
+
+void EditIntegrationDialog::askToReplace(
+    const IntegrationService::SettingsChange &change, const QString &workloadLosses)
+{
     auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
         tr("Replace the data imported so far?"), QMessageBox::NoButton, this);
-    box->setInformativeText(
-        tr("Changing %1 changes how the imported data is organised. The queues and statistics "
-           "imported so far are deleted and imported again with the new settings, starting "
-           "with a first import.")
-            .arg(QLocale().createSeparatedList(change.dataFields)));
+    QString text = tr("Changing %1 changes how the imported data is organised. The queues and "
+                      "statistics imported so far are deleted and imported again with the new "
+                      "settings, starting with a first import.")
+                       .arg(QLocale().createSeparatedList(change.dataFields));
+    if (!workloadLosses.isEmpty())
+        text += QLatin1Char(' ') + workloadLosses + QLatin1Char(' ')
+            + tr("Assign the new queues to workloads again after the first import.");
+    box->setInformativeText(text);
     QPushButton *replace = box->addButton(tr("&Replace and import again"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);

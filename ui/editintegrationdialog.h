@@ -1,6 +1,7 @@
 #pragma once
 
 #include "integrations/integration.h"
+#include "integrations/integrationservice.h"
 #include "integrations/serviceoperation.h"
 
 #include <QDialog>
@@ -31,6 +32,8 @@ private:
     QVariantMap settings() const; // as saved, with the form's changes
     void refresh();
     void save();
+    void askToReplace(
+        const IntegrationService::SettingsChange &change, const QString &workloadLosses);
 
     IntegrationService &m_service;
     Integration m_integration;
