@@ -16,6 +16,7 @@ private slots:
     void init();
     void cleanup();
 
+    void silentServerEndsWithNoAnswerWithinTheDeadline();
     void verifyTellsWhatIsWrong_data();
     void verifyTellsWhatIsWrong();
     void verifyNamesTheMissingRole();
@@ -95,6 +96,28 @@ void TestFive9Connector::verifyTellsWhatIsWrong()
     QCOMPARE(r.result.message.isEmpty(), expected == Kind::Ok);
     QVERIFY(!r.result.message.contains(password));
     QCOMPARE(m_server->operations(), QStringList {QStringLiteral("getVCCConfiguration")});
+}
+
+void TestFive9Connector::silentServerEndsWithNoAnswerWithinTheDeadline()
+{
+    // A server that takes the request and never answers: one wait of the transfer timeout,
+    // then a transient "no answer" that names the host; no quick retries that would
+    // multiply the wait.
+    Five9RetryPolicy policy = fastPolicy();
+    policy.transferTimeout = std::chrono::milliseconds(700);
+    m_connector->setRetryPolicy(policy);
+    m_server->injectFault(Fault::Silent, -1);
+    QElapsedTimer clock;
+    clock.start();
+    const Run r = run(m_connector->verify(settings(m_server->baseUrl())));
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY(r.finished);
+    QCOMPARE(r.result.kind, Kind::Unreachable);
+    QVERIFY(r.result.isTransient());
+    QVERIFY2(r.result.message.startsWith(QLatin1String("No answer from Five9 at 127.0.0.1")),
+        qPrintable(r.result.message));
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY2(elapsed >= 600 && elapsed < 2500, qPrintable(QString::number(elapsed)));
 }
 
 void TestFive9Connector::verifyNamesTheMissingRole()

@@ -167,6 +167,17 @@ bool Five9Call::retryOnNetworkError(QNetworkReply *reply)
     if (network.ok())
         return false;
     ConnectorResult result = network;
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        // Not our abort (that disconnects first): Qt's transfer timeout, a silent server.
+        const int seconds = int((m_policy.transferTimeout.count() + 999) / 1000);
+        report({ConnectorResult::failure(ConnectorResult::Kind::Unreachable,
+                    tr("No answer from Five9 at %1 within %n seconds. Five9 or the network "
+                       "may be down; ACD Connect tries again later.",
+                        nullptr, seconds)
+                        .arg(m_endpoint.url.host())),
+            {}});
+        return true;
+    }
     if (result.kind == ConnectorResult::Kind::Unreachable)
         result.message = tr("Five9 is not reachable at %1. Check the region (data centre) "
                             "and the network connection.")

@@ -33,7 +33,12 @@ struct Five9RetryPolicy
     std::chrono::milliseconds firstPoll {1000};
     std::chrono::milliseconds maxPoll {15000};
     int maxPolls = 240;
-    std::chrono::milliseconds transferTimeout {120000};
+    // The longest a request may go without a byte moving either way: the connection, TLS,
+    // the wait for the answer's first byte and every pause inside it. Five9 holds an
+    // isReportRunning for up to 20 s by design (Five9Report::ServerWaitSeconds), so 45 s
+    // only ends a server that has gone silent. One silent wait is not tried again within the
+    // call: the caller (the wizard's check, or the import with its backoff) decides.
+    std::chrono::milliseconds transferTimeout {45000};
 
     // Exponential: firstDelay, 2×, 4×, … capped at maxDelay. attempt counts from 1.
     std::chrono::milliseconds retryDelay(int attempt) const;

@@ -326,6 +326,8 @@ void FakeFive9Server::applyFault(
     case Fault::Reset:
         socket->abort();
         return;
+    case Fault::Silent:
+        return;
     case Fault::MalformedXml:
         respond(socket, 200,
             "<env:Envelope "

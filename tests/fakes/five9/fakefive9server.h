@@ -35,6 +35,7 @@ public:
     enum class Fault {
         Slow, // answers after slowDelay
         Reset, // drops the connection without an answer
+        Silent, // keeps the connection open and never answers
         MalformedXml, // 200 with broken XML
         Truncated, // 200 with the real answer cut off after 60 % (Content-Length to match)
         Http500, // 500 with an HTML page, not SOAP
