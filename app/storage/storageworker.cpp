@@ -54,8 +54,13 @@ StorageWorker::StorageWorker(const QString &databasePath, QObject *parent)
 
 StorageWorker::~StorageWorker()
 {
+    // Blocking: quit() ends the thread's event loop without delivering what is still queued,
+    // so a queued close() could be dropped and the connection closed later from this thread
+    // ("requested database does not belong to the calling thread"). The jobs queued before
+    // it run first.
     QMetaObject::invokeMethod(
-        m_inThread, [connection = m_connection] { connection->close(); }, Qt::QueuedConnection);
+        m_inThread, [connection = m_connection] { connection->close(); },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
