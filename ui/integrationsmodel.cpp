@@ -150,7 +150,8 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
+        // The tooltip shows a name the column elides.
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
             return integration.name;
         break;
     case TypeColumn:

@@ -81,13 +81,16 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_importNow, m_pause, m_edit, m_changePassword, m_delete});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        IntegrationsModel::NameColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(IntegrationsModel::NameColumn, 200);
-    m_table->setColumnWidth(IntegrationsModel::TypeColumn, 130);
-    m_table->setColumnWidth(IntegrationsModel::StateColumn, 240);
-    m_table->setColumnWidth(IntegrationsModel::LastImportColumn, 150);
+    // The columns share the window's width: name and state take what the type and the two
+    // times leave, and long text is elided (the full text is in the tooltip), so nothing is
+    // cut off at the right edge on a small screen.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IntegrationsModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(IntegrationsModel::StateColumn, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(IntegrationsModel::StateColumn, new StateDelegate(m_table));
     connect(m_table, &QTableView::activated, this, &IntegrationsWindow::editSelected);
 
@@ -166,8 +169,6 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/columns")).toByteArray());
     m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(960, 600);
@@ -420,7 +421,6 @@ void IntegrationsWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/columns"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("window/split"), m_split->saveState());
     QMainWindow::closeEvent(event);
 }
