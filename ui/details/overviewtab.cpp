@@ -50,6 +50,11 @@ OverviewTab::OverviewTab(IntegrationService &service, QWidget *parent)
         if (id == m_id)
             showIntegration();
     });
+    // The state in words follows a running import's percentage, as the table's does.
+    connect(&m_service, &IntegrationService::progressChanged, this, [this](const QString &id) {
+        if (id == m_id && isVisible())
+            showIntegration();
+    });
 }
 
 QLabel *OverviewTab::addRow(const QString &label)
