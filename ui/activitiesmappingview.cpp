@@ -2,6 +2,7 @@
 
 #include "integrations/integrationservice.h"
 #include "mapping/mappingservice.h"
+#include "rowids.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -221,11 +222,7 @@ void ActivitiesMappingView::fill()
     }
     m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
         m_table->horizontalHeader()->sortIndicatorOrder());
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (selected.contains(m_model->item(r, NameColumn)->data(IdRole).toLongLong()))
-            m_table->selectionModel()->select(
-                m_model->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
+    RowIds::select(m_table, m_model, NameColumn, IdRole, selected);
     m_table->resizeColumnToContents(KindColumn);
     m_table->resizeColumnToContents(OccurrencesColumn);
     updateActions();
@@ -233,10 +230,7 @@ void ActivitiesMappingView::fill()
 
 QList<qint64> ActivitiesMappingView::selectedIds() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows(NameColumn))
-        ids.append(index.data(IdRole).toLongLong());
-    return ids;
+    return RowIds::selected(m_table, NameColumn, IdRole);
 }
 
 void ActivitiesMappingView::updateActions()

@@ -2,6 +2,7 @@
 
 #include "integrations/integrationservice.h"
 #include "mapping/mappingservice.h"
+#include "rowids.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -208,11 +209,7 @@ void UsersMappingView::fill()
     }
     m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
         m_table->horizontalHeader()->sortIndicatorOrder());
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (selected.contains(m_model->item(r, IdColumn)->data(IdRole).toLongLong()))
-            m_table->selectionModel()->select(
-                m_model->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
+    RowIds::select(m_table, m_model, IdColumn, IdRole, selected);
     m_table->resizeColumnToContents(IdColumn);
     m_table->resizeColumnToContents(StatesColumn);
     updateActions();
@@ -220,10 +217,7 @@ void UsersMappingView::fill()
 
 QList<qint64> UsersMappingView::selectedIds() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows(IdColumn))
-        ids.append(index.data(IdRole).toLongLong());
-    return ids;
+    return RowIds::selected(m_table, IdColumn, IdRole);
 }
 
 void UsersMappingView::updateActions()
