@@ -36,6 +36,7 @@ private slots:
     void importNowImportsTheRowsThroughTheEngine();
     void importNowWithAWrongPasswordExitsWithTheBadCredentialsCode();
     void importNowOfAnUnknownNameExitsWithTheNotFoundCode();
+    void importNowWithALockedKeyringSaysLockedNotMissing();
     void headlessImportsOnScheduleAndStopsCleanlyOnSigterm();
     void sigtermCancelsARunningImportAndExitsZero();
     void headlessWithoutAKeychainSaysSoAndExitsNonZero_data();
@@ -337,6 +338,28 @@ void TestCommandLine::importNowWithAWrongPasswordExitsWithTheBadCredentialsCode(
         qPrintable(result.err));
     QVERIFY(!result.err.contains(QLatin1String(DemoConnector::WrongPassword) + QLatin1Char('"')));
     QCOMPARE(stored().first().state(), Integration::State::NeedsAdmin);
+}
+
+void TestCommandLine::importNowWithALockedKeyringSaysLockedNotMissing()
+{
+    // Issue 11, defect 3: a locked keyring answers a read with "no such entry", as if the
+    // password had never been saved; the program said so and advised Change password, which
+    // cannot help. The admin is to unlock the keychain, and the integration is not marked as
+    // needing new credentials.
+    QVERIFY(!createDemo(QStringLiteral("Demo"), QStringLiteral("pw"), false).isEmpty());
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral("bash"),
+        QStringList {QStringLiteral(ACD_LOCKED_KEYCHAIN_SCRIPT), QStringLiteral(ACD_BINARY)}
+            << common() << QStringLiteral("--import-now") << QStringLiteral("Demo"));
+    QVERIFY(process.waitForFinished(90000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), ExitNoKeychain);
+    QVERIFY2(err.contains(QLatin1String("locked")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("No saved password")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("Change password")), qPrintable(err));
+    const Integration integration = stored().first();
+    QCOMPARE(integration.fix, Integration::Fix::Keychain);
 }
 
 void TestCommandLine::importNowOfAnUnknownNameExitsWithTheNotFoundCode()

@@ -30,6 +30,7 @@ private slots:
     void lateSuccessNeverUndoesPause();
     void failedPasswordChangeKeepsTheWorkingPassword();
     void changedPasswordClearsTheBlockAndImportsAtOnce();
+    void changedPasswordAfterAMissingOneBringsBackTheSchedule();
     void connectionSettingIsVerifiedBeforeItIsSaved();
     void dataSettingResetsTheImportedDataAndImportsAgain();
     void failedDeletionKeepsTheIntegrationAndItsPassword();
@@ -284,6 +285,49 @@ void TestIntegrationService::changedPasswordClearsTheBlockAndImportsAtOnce()
     QCOMPARE(TestSupport::keychainEntries(m_service).size(), 1);
     written(*service);
     QVERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
+}
+
+// Issue 11, defect 4: the keychain entry went missing (deleted by hand, a new keyring);
+// Change password fixed it, but the integration stayed in Error and no scheduled import ran.
+void TestIntegrationService::changedPasswordAfterAMissingOneBringsBackTheSchedule()
+{
+    auto service = makeService();
+    service->engine()->startScheduler();
+    const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("first"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForImport(*service, id));
+    QVERIFY(service->engine()->isPlanned(id));
+    const Integration old = *service->find(id);
+    QVERIFY(TestSupport::waitFor<CredentialResult>(
+        m_credentials->remove(
+            CredentialStore::entries(m_credentials->refOf(old), {QStringLiteral("password")})),
+        &CredentialOperation::finished)
+                .ok());
+    QCOMPARE(storedPassword(old), QString());
+    service->importNow(id);
+    QVERIFY(!waitForImport(*service, id));
+    QCOMPARE(service->find(id)->state(), Integration::State::NeedsAdmin);
+    QCOMPARE(service->find(id)->fix, Integration::Fix::Credentials);
+    QVERIFY(!service->engine()->isPlanned(id));
+
+    QSignalSpy finished(service->engine(), &ImportEngine::importFinished);
+    const ServiceOperation::Result result = finish(service->changeCredentials(
+        id, {}, {{QStringLiteral("password"), QStringLiteral("second")}}));
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY(finished.first().at(1).toBool());
+    const Integration after = *service->find(id);
+    QCOMPARE(after.state(), Integration::State::Connected);
+    QCOMPARE(after.fix, Integration::Fix::None);
+    QVERIFY(after.lastError.isEmpty());
+    // The schedule is back: the next import is planned, in memory and in the store.
+    QVERIFY(service->engine()->isPlanned(id));
+    QVERIFY(after.nextImportAt.isValid());
+    written(*service);
+    const std::optional<Integration> stored = IntegrationStore(m_db->connection()).find(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->state(), Integration::State::Connected);
+    QVERIFY(stored->nextImportAt.isValid());
 }
 
 // Defect 4, Edit: a connection setting was saved without asking the ACD.

@@ -111,19 +111,39 @@ void RunSupervisor::readSecrets(Run &run)
             const auto it = m_runs.find(id);
             if (it == m_runs.end())
                 return;
-            if (!result.ok()) {
-                ImportOutcome outcome;
-                outcome.status = it->second->cancelRequested ? ImportOutcome::Status::Cancelled
-                                                             : ImportOutcome::Status::Failed;
-                outcome.source = ImportOutcome::Source::Keychain;
-                outcome.keychainEntryMissing = result.kind == CredentialResult::Kind::NotFound;
-                outcome.failure = ConnectorResult::failure(
-                    ConnectorResult::Kind::InvalidSettings, result.message);
-                return end(id, outcome);
-            }
+            if (result.kind == CredentialResult::Kind::NotFound)
+                return confirmMissing(id, result);
+            if (!result.ok())
+                return endWithoutSecrets(id, result);
             it->second->request.settings.secrets = read->secrets();
             launch(*it->second);
         });
+}
+
+void RunSupervisor::confirmMissing(const QString &id, const CredentialResult &notFound)
+{
+    // A locked Secret Service answers a read with "no such entry" too (issue 11, defect 3):
+    // only a keychain that takes a write can be believed when it says the entry is missing.
+    CredentialOperation *probe = m_credentials->probe();
+    connect(probe, &CredentialOperation::finished, this,
+        [this, id, notFound](const CredentialResult &probed) {
+            endWithoutSecrets(id, probed.ok() ? notFound : probed);
+        });
+}
+
+void RunSupervisor::endWithoutSecrets(const QString &id, const CredentialResult &result)
+{
+    const auto it = m_runs.find(id);
+    if (it == m_runs.end())
+        return;
+    ImportOutcome outcome;
+    outcome.status = it->second->cancelRequested ? ImportOutcome::Status::Cancelled
+                                                 : ImportOutcome::Status::Failed;
+    outcome.source = ImportOutcome::Source::Keychain;
+    outcome.keychainEntryMissing = result.kind == CredentialResult::Kind::NotFound;
+    outcome.failure
+        = ConnectorResult::failure(ConnectorResult::Kind::InvalidSettings, result.message);
+    end(id, outcome);
 }
 
 void RunSupervisor::launch(Run &run)

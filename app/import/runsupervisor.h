@@ -16,6 +16,7 @@
 #include <vector>
 
 class CredentialStore;
+struct CredentialResult;
 
 // Runs imports: reads an integration's secrets from the keychain (asynchronously), then runs
 // the import on a worker thread of its own with its own database connection. At most
@@ -48,6 +49,8 @@ private:
     struct Run;
     void startNext();
     void readSecrets(Run &run);
+    void confirmMissing(const QString &id, const CredentialResult &notFound);
+    void endWithoutSecrets(const QString &id, const CredentialResult &result);
     void launch(Run &run);
     void end(const QString &id, const ImportOutcome &outcome);
 
