@@ -1,12 +1,15 @@
 #include "credentials/credentialstore.h"
 #include "demo/democonnector.h"
 #include "import/importengine.h"
+#include "import/retrypolicy.h"
 #include "integrations/integrationservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
 #include "support/testsupport.h"
 
+#include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +35,7 @@ private slots:
     void scheduleFollowsIntervalBoundaries();
     void schedulerStartsDueImportsAndPlansTheNext();
     void atMostTwoImportsRunAtOnce();
+    void aDamagedDatabaseNeedsTheAdminAndIsNotRetried();
 
 private:
     QString createIntegration(const QString &password, int backfillDays, int queueCount);
@@ -438,6 +442,53 @@ void TestImportEngine::atMostTwoImportsRunAtOnce()
         QVERIFY(signal.at(1).toBool());
     QVERIFY2(most <= 2, qPrintable(QString::number(most)));
     QVERIFY2(most >= 1, qPrintable(QString::number(most)));
+}
+
+// Issue 11, defect 7: "database disk image is malformed" during an import was retried eight
+// times as a temporary fault. Only a backup can mend it: the admin is told, nothing retries.
+void TestImportEngine::aDamagedDatabaseNeedsTheAdminAndIsNotRetried()
+{
+    const QString id = createIntegration(QStringLiteral("secret"), 2, 3);
+    QVERIFY(!id.isEmpty());
+    {
+        IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+        service.engine()->setClock([] { return Now; });
+        QVERIFY(importAndWait(*service.engine(), id));
+    }
+    // The statistics table's root page is overwritten on disk, after the log was folded in.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+    const qint64 pageSize = query.value(0).toLongLong();
+    QVERIFY(query.exec(
+                QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'interval_stats'"))
+        && query.next());
+    const qint64 rootPage = query.value(0).toLongLong();
+    QVERIFY(rootPage > 1);
+    query.finish();
+    {
+        QFile file(m_db->path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((rootPage - 1) * pageSize));
+        QCOMPARE(file.write(QByteArray(pageSize, char(0xff))), pageSize);
+    }
+
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
+    engine.setClock([] { return Now + 3600; });
+    RetryPolicy quick;
+    quick.initialDelay = std::chrono::milliseconds(50);
+    engine.setRetryPolicy(quick);
+    QSignalSpy retries(&engine, &ImportEngine::retryScheduled);
+    QVERIFY(!importAndWait(engine, id));
+    QTest::qWait(500);
+    QCOMPARE(retries.size(), 0);
+    QVERIFY(!engine.isRunning(id));
+    QVERIFY(!engine.isPlanned(id));
+    const std::optional<Integration> after = service.find(id);
+    QCOMPARE(after->state(), Integration::State::NeedsAdmin);
+    QCOMPARE(after->fix, Integration::Fix::Database);
+    QVERIFY2(after->lastError.contains(QLatin1String("malformed")), qPrintable(after->lastError));
 }
 
 QTEST_MAIN(TestImportEngine)

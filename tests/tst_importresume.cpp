@@ -23,6 +23,8 @@ private:
     bool createDatabase(const QString &path);
     QProcess *startHelper(const QString &path);
     std::optional<qint64> checkpoint(const QString &path);
+    // The rows the last run left 'running' recorded, and the interval rows in the file.
+    std::pair<qint64, qint64> killedRunRows(const QString &path);
 
     static constexpr qint64 Now = 1'717'171'717;
     static constexpr int QueueCount = 40;
@@ -63,6 +65,23 @@ QProcess *TestImportResume::startHelper(const QString &path)
     return process;
 }
 
+std::pair<qint64, qint64> TestImportResume::killedRunRows(const QString &path)
+{
+    Database db(path);
+    if (!db.openWithoutMigrating().ok())
+        return {-1, -1};
+    QSqlQuery query(db.connection());
+    qint64 runRows = 0;
+    if (query.exec(QStringLiteral("SELECT rows_written FROM import_runs WHERE outcome = 'running'"
+                                  " ORDER BY id DESC LIMIT 1"))
+        && query.next())
+        runRows = query.value(0).toLongLong();
+    qint64 stored = -1;
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM interval_stats")) && query.next())
+        stored = query.value(0).toLongLong();
+    return {runRows, stored};
+}
+
 std::optional<qint64> TestImportResume::checkpoint(const QString &path)
 {
     Database db(path);
@@ -99,6 +118,8 @@ void TestImportResume::killedImportsResumeToExactlyTheUninterruptedResult()
     // committed), and a random moment after the run has committed a new checkpoint, so that a
     // resume from a real checkpoint is tested however slow the machine is.
     int kills = 0;
+    int killsThatKeptRows = 0;
+    qint64 rowsBefore = 0;
     qint64 previousCheckpoint = 0;
     int resumedFromCheckpoint = 0;
     for (int attempt = 0; attempt < 6; ++attempt) {
@@ -128,6 +149,19 @@ void TestImportResume::killedImportsResumeToExactlyTheUninterruptedResult()
         QVERIFY(process->waitForFinished(10000));
         QCOMPARE(process->exitStatus(), QProcess::CrashExit);
         ++kills;
+        // Issue 11, defect 9: the killed run keeps the count of the rows it committed (it
+        // was 0). Upserts of rows an earlier killed run had written count again, so the
+        // count is at least what the file gained, and exactly that while nothing overlapped.
+        const auto [runRows, storedRows] = killedRunRows(killedPath);
+        QVERIFY2(runRows >= storedRows - rowsBefore,
+            qPrintable(QStringLiteral("run recorded %1, file gained %2")
+                           .arg(runRows)
+                           .arg(storedRows - rowsBefore)));
+        if (rowsBefore == 0)
+            QCOMPARE(runRows, storedRows);
+        if (storedRows > rowsBefore)
+            ++killsThatKeptRows;
+        rowsBefore = storedRows;
         const qint64 reached = checkpoint(killedPath).value_or(0);
         QVERIFY(reached >= previousCheckpoint); // never lost progress that was committed
         if (reached > previousCheckpoint)
@@ -140,6 +174,7 @@ void TestImportResume::killedImportsResumeToExactlyTheUninterruptedResult()
     QCOMPARE(last->exitCode(), 0);
     QVERIFY2(kills >= 3, qPrintable(QString::number(kills)));
     QVERIFY2(resumedFromCheckpoint >= 1, "no kill came after a committed checkpoint");
+    QVERIFY(killsThatKeptRows >= 1);
 
     Database killedDb(killedPath);
     QVERIFY(killedDb.openWithoutMigrating().ok());

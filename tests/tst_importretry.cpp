@@ -7,6 +7,7 @@
 #include "support/scriptedconnector.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private slots:
     void retriesExactlyWhatTheConnectorCallsTransient_data();
     void retriesExactlyWhatTheConnectorCallsTransient();
     void cancelBetweenTwoJobsStillEndsTheRun();
+    void aFailedRunRecordsOnlyTheRowsItKept();
 
 private:
     ImportEngine *makeEngine(int maximumAttempts = 5);
@@ -280,6 +282,30 @@ void TestImportRetry::cancelBetweenTwoJobsStillEndsTheRun()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QCOMPARE(
         finished.first().first().value<ImportOutcome>().status, ImportOutcome::Status::Cancelled);
+}
+
+// Issue 11, defect 9: a run that failed recorded the rows of the chunk it rolled back as
+// written.
+void TestImportRetry::aFailedRunRecordsOnlyTheRowsItKept()
+{
+    m_script->rowsBeforeFailure = true;
+    m_script->results = {
+        ConnectorResult::failure(Kind::BadCredentials, QStringLiteral("The password is wrong."))};
+    auto engine = makeEngine();
+    QSignalSpy finished(engine, &ImportEngine::importFinished);
+    engine->importNow(m_id);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(current()->state(), Integration::State::NeedsAdmin);
+    bool written = false;
+    m_service->whenWritten([&written] { written = true; });
+    QTRY_VERIFY(written);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT rows_written, outcome FROM import_runs")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QStringLiteral("failed"));
+    const qint64 kept = ImportCheck::summarize(m_db->connection(), m_id).rows;
+    QCOMPARE(kept, 0); // the chunk was delivered whole, then rolled back with the failure
+    QCOMPARE(query.value(0).toLongLong(), kept);
 }
 
 QTEST_GUILESS_MAIN(TestImportRetry)

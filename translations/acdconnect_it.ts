@@ -114,10 +114,6 @@
         <translation>L&apos;importazione non è riuscita a preparare le sue query</translation>
     </message>
     <message>
-        <source>The import could not write to the database: %1</source>
-        <translation>L&apos;importazione non è riuscita a scrivere nel database: %1</translation>
-    </message>
-    <message>
         <source>The users and activities of the ACD could not be read</source>
         <translation>Non è stato possibile leggere gli utenti e le attività dell&apos;ACD</translation>
     </message>
@@ -136,6 +132,14 @@
     <message>
         <source>The import could not save its progress</source>
         <translation>L&apos;importazione non è riuscita a salvare il suo avanzamento</translation>
+    </message>
+    <message>
+        <source>The import could not write to the database</source>
+        <translation>L&apos;importazione non ha potuto scrivere nel database</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded: %1</source>
+        <translation>Non è stato possibile registrare l&apos;importazione: %1</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1198,6 @@
         <translation>Impossibile registrare l&apos;importazione</translation>
     </message>
     <message>
-        <source>The import could not write to the database: %1</source>
-        <translation>L&apos;importazione non è riuscita a scrivere nel database: %1</translation>
-    </message>
-    <message>
         <source>The import could not save its progress</source>
         <translation>L&apos;importazione non è riuscita a salvare l&apos;avanzamento</translation>
     </message>
@@ -1216,6 +1216,14 @@
     <message>
         <source>The interval statistics could not be saved</source>
         <translation>Impossibile salvare le statistiche per intervallo</translation>
+    </message>
+    <message>
+        <source>The import could not write to the database</source>
+        <translation>L&apos;importazione non ha potuto scrivere nel database</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded: %1</source>
+        <translation>Non è stato possibile registrare l&apos;importazione: %1</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1444,14 @@
         <source>%1%</source>
         <extracomment>A percentage as the progress bars show it, e.g. &quot;42%&quot;; a language that writes a space before the sign (German, French) adds it here.</extracomment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Quit ACD Connect, restore the database from a backup, then start ACD Connect again.</source>
+        <translation>Il database è danneggiato. Esci da ACD Connect, ripristina il database da un backup, poi avvia di nuovo ACD Connect.</translation>
+    </message>
+    <message>
+        <source>Error: the database is damaged</source>
+        <translation>Errore: il database è danneggiato</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,9 @@ QString IntegrationsModel::fixText(Integration::Fix fix)
         return tr("Unlock the system keychain, then choose Import now.");
     case Integration::Fix::Update:
         return tr("Update ACD Connect to import from this ACD.");
+    case Integration::Fix::Database:
+        return tr("The database is damaged. Quit ACD Connect, restore the database from a "
+                  "backup, then start ACD Connect again.");
     }
     return {};
 }
@@ -119,6 +122,8 @@ QString IntegrationsModel::stateText(const Integration &integration, const Impor
             return tr("Error: unlock the keychain");
         case Integration::Fix::Update:
             return tr("Error: update ACD Connect");
+        case Integration::Fix::Database:
+            return tr("Error: the database is damaged");
         default:
             return tr("Error: check the details");
         }

@@ -45,6 +45,8 @@ ExitCode ImportNowCommand::exitCodeFor(const ImportOutcome &outcome)
     }
     if (outcome.source == ImportOutcome::Source::Keychain)
         return outcome.keychainEntryMissing ? ExitCode::NeedsAdmin : ExitCode::NoKeychain;
+    if (outcome.databaseDamaged)
+        return ExitCode::NeedsAdmin; // restore the database from a backup
     if (outcome.source == ImportOutcome::Source::Database || outcome.databaseFailure)
         return ExitCode::Unreachable; // busy or full: the engine retries it as transient too
     if (outcome.failure.kind == ConnectorResult::Kind::BadCredentials)

@@ -24,6 +24,8 @@ Integration::Fix fixFor(const ImportOutcome &outcome)
     if (outcome.source == ImportOutcome::Source::Keychain)
         return outcome.keychainEntryMissing ? Integration::Fix::Credentials
                                             : Integration::Fix::Keychain;
+    if (outcome.databaseDamaged)
+        return Integration::Fix::Database;
     switch (outcome.failure.kind) {
     case ConnectorResult::Kind::BadCredentials:
     case ConnectorResult::Kind::MissingPermission:
@@ -234,10 +236,11 @@ void ImportEngine::onFailed(
     const QString &integrationId, const ImportOutcome &outcome, bool firstImport)
 {
     const std::optional<Integration> integration = m_host->integrationForImport(integrationId);
-    const bool transient = outcome.source == ImportOutcome::Source::Database
-        || outcome.databaseFailure
-        || (outcome.source == ImportOutcome::Source::Connector
-            && outcome.failure.isTransient()); // the connector classified its failure
+    // A busy or full database is transient; a damaged one needs the admin (a backup).
+    const bool transient = !outcome.databaseDamaged
+        && (outcome.source == ImportOutcome::Source::Database || outcome.databaseFailure
+            || (outcome.source == ImportOutcome::Source::Connector
+                && outcome.failure.isTransient())); // the connector classified its failure
     const QString message = outcome.failure.message;
     if (!transient) {
         // Needs the admin: no retry and no schedule until the admin changes something.

@@ -28,7 +28,23 @@ qint64 intervalsIn(qint64 from, qint64 to)
     return to > from ? (to - from + IntervalSeconds - 1) / IntervalSeconds : 0;
 }
 
+bool damagedIn(const Database::Result &result)
+{
+    return result.status == Database::Status::Damaged;
+}
+
+template<typename WriteResult> bool damagedIn(const WriteResult &result)
+{
+    return result.damaged;
+}
+
 } // namespace
+
+template<typename WriteResult> void ImportRun::failWriting(const WriteResult &result)
+{
+    fail(ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, result.message), true,
+        damagedIn(result));
+}
 
 ImportRun::ImportRun(const QString &databasePath, const ConnectorRegistry &registry,
     ImportRequest request, QObject *parent)
@@ -74,24 +90,21 @@ void ImportRun::start()
 
     m_database = std::make_unique<Database>(m_databasePath);
     if (const Database::Result opened = m_database->openWithoutMigrating(); !opened.ok())
-        return fail(
-            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, opened.message), true);
+        return failWriting(opened);
     m_database->setCheckpointPages(Database::ImportCheckpointPages);
     m_writer = std::make_unique<ImportWriter>(m_database->connection(), m_request.integrationId);
     if (const ImportWriter::Result prepared = m_writer->prepare(); !prepared.ok)
-        return fail(
-            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, prepared.message), true);
+        return failWriting(prepared);
     m_agentWriter
         = std::make_unique<AgentStateWriter>(m_database->connection(), m_request.integrationId);
     if (const AgentStateWriter::Result prepared = m_agentWriter->prepare(); !prepared.ok)
-        return fail(
-            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, prepared.message), true);
+        return failWriting(prepared);
     m_range = rangeFor(m_request, m_writer->checkpoint(QLatin1String(ImportWriter::IntervalKind)));
     if (const ImportWriter::Result recorded
         = m_writer->startRun(QDateTime::currentSecsSinceEpoch(), m_range);
         !recorded.ok)
-        return fail(
-            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, recorded.message), true);
+        return failWriting(recorded);
+    m_agentWriter->setRunId(m_writer->runId());
 
     m_connector = m_registry.create(m_request.connectorId);
     if (!m_connector)
@@ -155,9 +168,7 @@ void ImportRun::discoverQueues()
         if (!result.ok())
             return fail(result);
         if (!written->ok)
-            return fail(
-                ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written->message),
-                true);
+            return failWriting(*written);
         // A first import that resumes from its checkpoint counts from where it began, so the
         // window continues its bar and countdown rather than starting again at 0 %.
         m_progressFrom = m_request.firstImport
@@ -210,17 +221,13 @@ void ImportRun::fetchNextChunk()
             return fail(
                 ConnectorResult::failure(ConnectorResult::Kind::Cancelled, tr("Cancelled.")));
         if (!written->ok)
-            return fail(
-                ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written->message),
-                true);
+            return failWriting(*written);
         // The checkpoint goes in the same transaction as the chunk's last rows (those the
         // writer still holds in memory).
         if (const ImportWriter::Result committed
             = m_writer->commit(QLatin1String(ImportWriter::IntervalKind), m_chunkTo);
             !committed.ok)
-            return fail(
-                ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, committed.message),
-                true);
+            return failWriting(committed);
         m_chunkFrom = m_chunkTo;
         m_progress.done = intervalsIn(m_progressFrom, m_chunkFrom);
         reportProgress();
@@ -237,8 +244,7 @@ void ImportRun::importAgentStates()
         return succeed();
     // The statistics are complete: the window shows them while the rest comes.
     if (const ImportWriter::Result written = m_writer->finish(); !written.ok)
-        return fail(
-            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written.message), true);
+        return failWriting(written);
     discoverUsers();
 }
 
@@ -258,9 +264,7 @@ void ImportRun::discoverUsers()
             if (!result.ok())
                 return fail(result);
             if (!written->ok)
-                return fail(ConnectorResult::failure(
-                                ConnectorResult::Kind::ProtocolError, written->message),
-                    true);
+                return failWriting(*written);
             if (m_agentWriter->hasMappedUser())
                 return startAgentStates();
             const std::optional<qint64> listed = m_agentWriter->activitiesSeenAt();
@@ -284,9 +288,7 @@ void ImportRun::discoverActivities()
         if (!result.ok())
             return fail(result);
         if (!written->ok)
-            return fail(
-                ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written->message),
-                true);
+            return failWriting(*written);
         succeed();
     });
 }
@@ -339,14 +341,10 @@ void ImportRun::fetchNextStateChunk()
                 return fail(
                     ConnectorResult::failure(ConnectorResult::Kind::Cancelled, tr("Cancelled.")));
             if (!written->ok)
-                return fail(ConnectorResult::failure(
-                                ConnectorResult::Kind::ProtocolError, written->message),
-                    true);
+                return failWriting(*written);
             if (const AgentStateWriter::Result committed = m_agentWriter->commit(m_chunkTo, seenAt);
                 !committed.ok)
-                return fail(ConnectorResult::failure(
-                                ConnectorResult::Kind::ProtocolError, committed.message),
-                    true);
+                return failWriting(committed);
             m_chunkFrom = m_chunkTo;
             m_progress.done = intervalsIn(m_stateRange.fromUtc, m_chunkFrom);
             reportProgress();
@@ -359,23 +357,28 @@ void ImportRun::succeed()
     if (m_done)
         return;
     if (const ImportWriter::Result written = m_writer->finish(); !written.ok)
-        return fail(
-            ConnectorResult::failure(ConnectorResult::Kind::ProtocolError, written.message), true);
+        return failWriting(written);
     m_done = true;
-    if (const ImportWriter::Result recorded = m_writer->finishRun(
-            QDateTime::currentSecsSinceEpoch(), m_progress.rowsWritten, QStringLiteral("ok"), {});
+    if (const ImportWriter::Result recorded
+        = m_writer->finishRun(QDateTime::currentSecsSinceEpoch(), QStringLiteral("ok"), {});
         !recorded.ok)
         qWarning("ImportRun: %s", qPrintable(recorded.message));
     m_progress.phase = ImportProgress::Phase::Finished;
     m_progress.done = m_progress.total;
     reportProgress(true);
     ImportOutcome outcome;
-    outcome.rowsWritten = m_progress.rowsWritten;
+    outcome.rowsWritten = savedRows();
     outcome.range = m_range;
     emit finished(outcome);
 }
 
-void ImportRun::fail(const ConnectorResult &failure, bool databaseFailure)
+qint64 ImportRun::savedRows() const
+{
+    return (m_writer ? m_writer->savedRows() : 0)
+        + (m_agentWriter ? m_agentWriter->savedRows() : 0);
+}
+
+void ImportRun::fail(const ConnectorResult &failure, bool databaseFailure, bool databaseDamaged)
 {
     if (m_done)
         return;
@@ -388,7 +391,7 @@ void ImportRun::fail(const ConnectorResult &failure, bool databaseFailure)
             m_agentWriter->rollback();
         if (!databaseFailure)
             m_writer->finish();
-        m_writer->finishRun(QDateTime::currentSecsSinceEpoch(), m_progress.rowsWritten,
+        m_writer->finishRun(QDateTime::currentSecsSinceEpoch(),
             cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), failure.message);
     }
     enterPhase(cancelled ? ImportProgress::Phase::Idle : ImportProgress::Phase::Failed, 0);
@@ -398,7 +401,8 @@ void ImportRun::fail(const ConnectorResult &failure, bool databaseFailure)
     outcome.status = cancelled ? ImportOutcome::Status::Cancelled : ImportOutcome::Status::Failed;
     outcome.failure = failure;
     outcome.databaseFailure = databaseFailure;
-    outcome.rowsWritten = m_progress.rowsWritten;
+    outcome.databaseDamaged = databaseDamaged;
+    outcome.rowsWritten = savedRows();
     outcome.range = m_range;
     emit finished(outcome);
 }

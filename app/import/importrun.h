@@ -38,9 +38,12 @@ struct ImportOutcome
     Status status = Status::Succeeded;
     ConnectorResult failure; // what went wrong; a database failure comes as ProtocolError
     bool databaseFailure = false;
+    // The database is damaged (SQLITE_CORRUPT, SQLITE_NOTADB): the admin restores it from a
+    // backup; retrying cannot help.
+    bool databaseDamaged = false;
     Source source = Source::Connector;
     bool keychainEntryMissing = false; // with Source::Keychain
-    qint64 rowsWritten = 0;
+    qint64 rowsWritten = 0; // as the database keeps them: rolled-back rows are not counted
     TimeRange range;
 };
 
@@ -83,7 +86,11 @@ private:
     void startAgentStates();
     void fetchNextStateChunk();
     void succeed();
-    void fail(const ConnectorResult &failure, bool databaseFailure = false);
+    void fail(
+        const ConnectorResult &failure, bool databaseFailure = false, bool databaseDamaged = false);
+    // A failure of this machine's database, classified by what the database said.
+    template<typename WriteResult> void failWriting(const WriteResult &result);
+    qint64 savedRows() const;
     void enterPhase(ImportProgress::Phase phase, qint64 total, qint64 done = 0);
     void reportProgress(bool force = false);
     ConnectorJob *track(ConnectorJob *job);

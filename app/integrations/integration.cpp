@@ -18,6 +18,7 @@ constexpr std::array Fixes {
     std::pair {Integration::Fix::Settings, "settings"},
     std::pair {Integration::Fix::Keychain, "keychain"},
     std::pair {Integration::Fix::Update, "update"},
+    std::pair {Integration::Fix::Database, "database"},
 };
 
 template<typename Table, typename Value> QString textOf(const Table &table, Value value)

@@ -16,7 +16,7 @@ struct Integration
     // The last outcome of the imports.
     enum class Outcome { New, Importing, Connected, Error };
     // What fixes an error that retrying cannot fix; None for a transient error (retried).
-    enum class Fix { None, Credentials, Settings, Keychain, Update };
+    enum class Fix { None, Credentials, Settings, Keychain, Update, Database };
     // What the window shows: the admin's choice first, then the outcome.
     enum class State { New, FirstImport, Importing, Connected, Retrying, NeedsAdmin, Paused };
 

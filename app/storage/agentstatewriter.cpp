@@ -1,5 +1,6 @@
 #include "storage/agentstatewriter.h"
 
+#include "storage/sqlerrors.h"
 #include "storage/writegate.h"
 
 #include <QDateTime>
@@ -17,6 +18,7 @@ AgentStateWriter::AgentStateWriter(const QSqlDatabase &db, const QString &integr
     , m_upsertActivity(db)
     , m_upsertState(db)
     , m_setCheckpoint(db)
+    , m_rowCount(db)
 {
 }
 
@@ -28,7 +30,13 @@ AgentStateWriter::~AgentStateWriter()
 AgentStateWriter::Result AgentStateWriter::failure(
     const QString &what, const QSqlQuery &query) const
 {
-    return {false, tr("%1: %2").arg(what, query.lastError().text())};
+    return failure(what, query.lastError());
+}
+
+AgentStateWriter::Result AgentStateWriter::failure(
+    const QString &what, const QSqlError &error) const
+{
+    return {false, tr("%1: %2").arg(what, error.text()), meansDamage(error)};
 }
 
 AgentStateWriter::Result AgentStateWriter::prepare()
@@ -102,8 +110,7 @@ AgentStateWriter::Result AgentStateWriter::begin()
     if (m_inTransaction)
         return {};
     if (!m_db.transaction())
-        return {false,
-            tr("The import could not write to the database: %1").arg(m_db.lastError().text())};
+        return failure(tr("The import could not write to the database"), m_db.lastError());
     m_inTransaction = true;
     return {};
 }
@@ -111,17 +118,28 @@ AgentStateWriter::Result AgentStateWriter::begin()
 AgentStateWriter::Result AgentStateWriter::commitTransaction()
 {
     m_inTransaction = false;
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+    if (const QString error = m_rowCount.record(); !error.isEmpty()) {
+        const QSqlError recorded = m_db.lastError();
         m_db.rollback();
-        return {false, tr("The import could not write to the database: %1").arg(error)};
+        m_rowCount.rolledBack();
+        return {
+            false, tr("The import could not be recorded: %1").arg(error), meansDamage(recorded)};
     }
+    if (!m_db.commit()) {
+        const Result result
+            = failure(tr("The import could not write to the database"), m_db.lastError());
+        m_db.rollback();
+        m_rowCount.rolledBack();
+        return result;
+    }
+    m_rowCount.committed();
     return {};
 }
 
 void AgentStateWriter::rollback()
 {
     m_states.clear();
+    m_rowCount.rolledBack();
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
@@ -302,6 +320,7 @@ AgentStateWriter::Result AgentStateWriter::flush(std::optional<qint64> coveredUn
         m_upsertState.bindValue(3, duration);
         if (!m_upsertState.exec())
             return forget(failure(tr("The agent states could not be saved"), m_upsertState));
+        m_rowCount.add(1);
         if ((at + 1) % size_t(SliceRows) == 0 && at + 1 < rows.size()
             && WriteGate::foregroundWaiting()) {
             // Rows without their checkpoint: after a crash they are only fetched again.

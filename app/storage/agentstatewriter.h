@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/records.h"
+#include "storage/runrowcount.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,6 +29,7 @@ public:
     {
         bool ok = true;
         QString message; // translated
+        bool damaged = false; // the database is damaged: restore it, retrying cannot help
     };
 
     static constexpr auto CheckpointKind = "agent-states";
@@ -38,6 +40,10 @@ public:
     ~AgentStateWriter();
 
     Result prepare();
+    // The run whose row count the states committed add to (storage/runrowcount.h).
+    void setRunId(qint64 runId) { m_rowCount.setRunId(runId); }
+    // States of the transactions committed so far.
+    qint64 savedRows() const { return m_rowCount.saved(); }
 
     // Whether the admin has mapped at least one user of this integration to an agent: the
     // agent status import waits for that.
@@ -64,6 +70,7 @@ private:
     Result begin();
     Result commitTransaction();
     Result failure(const QString &what, const QSqlQuery &query) const;
+    Result failure(const QString &what, const QSqlError &error) const;
 
     QSqlDatabase m_db;
     QString m_integrationId;
@@ -74,5 +81,6 @@ private:
     QList<AgentStateRecord> m_states; // held, not yet written
     QHash<QString, qint64> m_userIds; // external id → external_users.id
     QHash<QString, qint64> m_activityIds; // external id → external_activities.id
+    RunRowCount m_rowCount;
     bool m_inTransaction = false;
 };

@@ -1,5 +1,6 @@
 #include "storage/importwriter.h"
 
+#include "storage/sqlerrors.h"
 #include "storage/writegate.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@ ImportWriter::ImportWriter(const QSqlDatabase &db, const QString &integrationId)
     , m_upsertQueue(db)
     , m_setCheckpoint(db)
     , m_intervalRows(IntervalRowWriter::create(db))
+    , m_rowCount(db)
 {
     m_rows.reserve(FlushRows);
 }
@@ -25,7 +27,12 @@ ImportWriter::~ImportWriter()
 
 ImportWriter::Result ImportWriter::failure(const QString &what, const QSqlQuery &query) const
 {
-    return {false, tr("%1: %2").arg(what, query.lastError().text())};
+    return failure(what, query.lastError());
+}
+
+ImportWriter::Result ImportWriter::failure(const QString &what, const QSqlError &error) const
+{
+    return {false, tr("%1: %2").arg(what, error.text()), meansDamage(error)};
 }
 
 ImportWriter::Result ImportWriter::prepare()
@@ -66,19 +73,19 @@ ImportWriter::Result ImportWriter::startRun(qint64 startedAt, const TimeRange &r
     if (!query.exec())
         return failure(tr("The import could not be recorded"), query);
     m_runId = query.lastInsertId().toLongLong();
+    m_rowCount.setRunId(m_runId);
     return {};
 }
 
 ImportWriter::Result ImportWriter::finishRun(
-    qint64 finishedAt, qint64 rows, const QString &outcome, const QString &error)
+    qint64 finishedAt, const QString &outcome, const QString &error)
 {
     if (m_runId < 0)
         return {};
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE import_runs SET finished_at = ?, rows_written = ?, "
-                                 "outcome = ?, error = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE import_runs SET finished_at = ?, outcome = ?, error = ? WHERE id = ?"));
     query.addBindValue(finishedAt);
-    query.addBindValue(rows);
     query.addBindValue(outcome);
     query.addBindValue(error.isNull() ? QStringLiteral("") : error);
     query.addBindValue(m_runId);
@@ -104,8 +111,7 @@ ImportWriter::Result ImportWriter::begin()
     if (m_inTransaction)
         return {};
     if (!m_db.transaction())
-        return {false,
-            tr("The import could not write to the database: %1").arg(m_db.lastError().text())};
+        return failure(tr("The import could not write to the database"), m_db.lastError());
     m_inTransaction = true;
     return {};
 }
@@ -113,11 +119,21 @@ ImportWriter::Result ImportWriter::begin()
 ImportWriter::Result ImportWriter::commitTransaction()
 {
     m_inTransaction = false;
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
+    if (const QString error = m_rowCount.record(); !error.isEmpty()) {
+        const QSqlError recorded = m_db.lastError();
         m_db.rollback();
-        return {false, tr("The import could not write to the database: %1").arg(error)};
+        m_rowCount.rolledBack();
+        return {
+            false, tr("The import could not be recorded: %1").arg(error), meansDamage(recorded)};
     }
+    if (!m_db.commit()) {
+        const Result result
+            = failure(tr("The import could not write to the database"), m_db.lastError());
+        m_db.rollback();
+        m_rowCount.rolledBack();
+        return result;
+    }
+    m_rowCount.committed();
     return {};
 }
 
@@ -147,6 +163,7 @@ ImportWriter::Result ImportWriter::flush()
         m_rows.clear();
         m_committedRows = 0;
         m_checkpointKind.clear();
+        m_rowCount.rolledBack();
         if (m_inTransaction) {
             m_inTransaction = false;
             m_db.rollback();
@@ -166,10 +183,12 @@ ImportWriter::Result ImportWriter::flush()
         const size_t count = std::min(rows.size() - at, size_t(SliceRows));
         if (const QString error = m_intervalRows->write(rows.subspan(at, count));
             !error.isEmpty()) {
+            const bool damaged = m_intervalRows->lastErrorMeansDamage();
             forget();
-            return {
-                false, tr("%1: %2").arg(tr("The interval statistics could not be saved"), error)};
+            return {false,
+                tr("%1: %2").arg(tr("The interval statistics could not be saved"), error), damaged};
         }
+        m_rowCount.add(qint64(count));
         at += count;
         if (at < rows.size() && WriteGate::foregroundWaiting()) {
             // Rows without their checkpoint: after a crash they are only fetched again.
@@ -207,6 +226,7 @@ ImportWriter::Result ImportWriter::flush()
 void ImportWriter::rollback()
 {
     m_rows.resize(m_committedRows);
+    m_rowCount.rolledBack();
     if (!m_inTransaction)
         return;
     m_inTransaction = false;

@@ -2,6 +2,7 @@
 
 #include "api/records.h"
 #include "storage/intervalrowwriter.h"
+#include "storage/runrowcount.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ public:
     {
         bool ok = true;
         QString message; // translated
+        bool damaged = false; // the database is damaged: restore it, retrying cannot help
     };
 
     static constexpr auto IntervalKind = "intervals";
@@ -50,7 +52,12 @@ public:
 
     // Runs left 'running' by a process that died are marked so, then a new run is opened.
     Result startRun(qint64 startedAt, const TimeRange &range);
-    Result finishRun(qint64 finishedAt, qint64 rows, const QString &outcome, const QString &error);
+    // Records the end of the run. Its row count is kept by the writers as they commit (see
+    // storage/runrowcount.h), so it is never more than what the database keeps.
+    Result finishRun(qint64 finishedAt, const QString &outcome, const QString &error);
+    qint64 runId() const { return m_runId; }
+    // Interval rows of the transactions committed in this run.
+    qint64 savedRows() const { return m_rowCount.saved(); }
 
     std::optional<qint64> checkpoint(const QString &kind) const;
 
@@ -75,6 +82,7 @@ private:
     Result flush();
     Result commitTransaction();
     Result failure(const QString &what, const QSqlQuery &query) const;
+    Result failure(const QString &what, const QSqlError &error) const;
     Result upsertQueues(const QList<QueueRecord> &queues, qint64 seenAt);
     std::optional<qint64> queueId(const QString &externalId, qint64 seenAt);
 
@@ -90,5 +98,6 @@ private:
     QElapsedTimer m_sinceWrite;
     QHash<QString, qint64> m_queueIds; // external id → queues.id, loaded once per run
     qint64 m_runId = -1;
+    RunRowCount m_rowCount;
     bool m_inTransaction = false;
 };

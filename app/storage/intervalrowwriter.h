@@ -35,4 +35,6 @@ public:
     // Both return the database's error text, or an empty string on success.
     virtual QString prepare() = 0;
     virtual QString write(std::span<const IntervalRow> rows) = 0;
+    // Whether the last error says the database is damaged (storage/sqlerrors.h).
+    virtual bool lastErrorMeansDamage() const { return false; }
 };

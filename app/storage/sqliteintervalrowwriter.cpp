@@ -1,5 +1,7 @@
 #include "storage/sqliteintervalrowwriter.h"
 
+#include "storage/sqlerrors.h"
+
 #include <sqlite3.h>
 
 SqliteIntervalRowWriter::SqliteIntervalRowWriter(sqlite3 *db)
@@ -17,8 +19,10 @@ QString SqliteIntervalRowWriter::prepare()
     sqlite3_finalize(m_upsert);
     m_upsert = nullptr;
     if (sqlite3_prepare_v3(m_db, upsertSql(), -1, SQLITE_PREPARE_PERSISTENT, &m_upsert, nullptr)
-        != SQLITE_OK)
+        != SQLITE_OK) {
+        m_lastError = sqlite3_errcode(m_db);
         return QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
     return {};
 }
 
@@ -38,8 +42,15 @@ QString SqliteIntervalRowWriter::write(std::span<const IntervalRow> rows)
         const int stepped = sqlite3_step(m_upsert);
         // reset() repeats step()'s error code; the message is the connection's.
         sqlite3_reset(m_upsert);
-        if (stepped != SQLITE_DONE)
+        if (stepped != SQLITE_DONE) {
+            m_lastError = stepped;
             return QString::fromUtf8(sqlite3_errmsg(m_db));
+        }
     }
     return {};
+}
+
+bool SqliteIntervalRowWriter::lastErrorMeansDamage() const
+{
+    return sqliteCodeMeansDamage(m_lastError);
 }

@@ -18,8 +18,10 @@ public:
 
     QString prepare() override;
     QString write(std::span<const IntervalRow> rows) override;
+    bool lastErrorMeansDamage() const override;
 
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_upsert = nullptr;
+    int m_lastError = 0;
 };

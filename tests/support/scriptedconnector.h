@@ -21,6 +21,8 @@ public:
         QMutex mutex;
         QList<ConnectorResult> results; // taken one per fetch; success when empty
         QList<qint64> fetchTimesMs; // on clock
+        // A failing fetch first delivers its rows, as a transfer cut off near its end would.
+        bool rowsBeforeFailure = false;
         QElapsedTimer clock;
         Script() { clock.start(); }
     };
@@ -54,20 +56,22 @@ protected:
     ConnectorJob *startFetchIntervals(const ConnectionSettings &, const TimeRange &range) override
     {
         ConnectorResult result;
+        bool rowsBeforeFailure = false;
         {
             QMutexLocker locker(&m_script->mutex);
             m_script->fetchTimesMs << m_script->clock.elapsed();
             if (!m_script->results.isEmpty())
                 result = m_script->results.takeFirst();
+            rowsBeforeFailure = m_script->rowsBeforeFailure;
         }
-        if (!result.ok())
+        if (!result.ok() && !rowsBeforeFailure)
             return ConnectorJob::finishedJob(result);
-        return new Job([range](ConnectorJob *job) {
+        return new Job([range, result](ConnectorJob *job) {
             QList<IntervalRecord> batch;
             for (qint64 t = range.fromUtc; t < range.toUtc; t += IntervalSeconds)
                 batch.append({QStringLiteral("S1"), t, 10, 9, 1, 900, 90, 8});
             emit job->intervalsReady(batch);
-            return ConnectorResult::success();
+            return result;
         });
     }
 
