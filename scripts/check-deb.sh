@@ -53,7 +53,10 @@ if [ ! -f "$cache" ]; then
     step "Downloading a minimal Debian 12 into $cache"
     mkdir -p "$(dirname "$cache")"
     $sudo debootstrap --variant=minbase --make-tarball="$PWD/$cache.part" bookworm \
-        "$root" "$mirror"
+        "$root" "$mirror" > "$root.log" 2>&1 || {
+        tail -20 "$root.log"
+        exit 1
+    }
     mv "$cache.part" "$cache"
     $sudo rm -rf --one-file-system "$root" && mkdir "$root"
 fi
@@ -95,10 +98,11 @@ in_chroot acdconnect --help
 step "acdconnect --list on a new database (the SQLite driver plugin)"
 in_chroot acdconnect --list --database /tmp/check.sqlite
 step "The window on the offscreen platform, up to its first paint"
-in_chroot env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp \
+$sudo install -d -m 700 "$root/tmp/runtime"
+in_chroot env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime \
     acdconnect --database /tmp/check.sqlite --quit-after-first-paint
 step "Installed files"
 in_chroot dpkg -L acdconnect | grep -E 'bin/|\.desktop|metainfo|/apps/|systemd'
-in_chroot grep ExecStart /usr/lib/systemd/user/acdconnect.service
+in_chroot grep '^ExecStart=' /usr/lib/systemd/user/acdconnect.service
 
 step "The .deb installs and runs on a clean Debian 12"
