@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("ACD Connect"));
-    QApplication::setDesktopFileName(QStringLiteral("acdconnect"));
+    QApplication::setDesktopFileName(QStringLiteral(ACD_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/acdconnect.svg")));
 
     const CommandLine options = CommandLine::parse(QApplication::arguments());

@@ -11,8 +11,12 @@ packages=(
   libgl-dev libglx-dev libvulkan-dev
   # run
   libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libqt6svg6 libqt6charts6 fonts-dejavu-core
+  # package: dpkg-shlibdeps, which gives the .deb (cpack -G DEB) its library dependencies
+  dpkg-dev
   # test: a headless display, a private D-Bus session and a real Secret Service
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxml2-utils sqlite3 openssl
+  # test: tst_install validates the installed desktop entry and AppStream metadata
+  desktop-file-utils appstream
 )
 
 missing=()

@@ -1,0 +1,47 @@
+// Build-time tool: renders the program's SVG icon into the PNG sizes of the hicolor icon
+// theme, so the installed PNGs are always made from the SVG that is installed beside them.
+//   acd-render-icon ICON.svg SIZE=OUT.png [SIZE=OUT.png ...]
+// Qt's own SVG renderer draws them, the same one that draws the icon in the window.
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QString>
+#include <QSvgRenderer>
+
+#include <cstdio>
+
+static int fail(const QString &message)
+{
+    std::fprintf(stderr, "acd-render-icon: %s\n", qPrintable(message));
+    return 1;
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc < 3)
+        return fail(QStringLiteral("usage: acd-render-icon ICON.svg SIZE=OUT.png..."));
+    QSvgRenderer renderer(QString::fromLocal8Bit(argv[1]));
+    if (!renderer.isValid())
+        return fail(QStringLiteral("%1 is not a valid SVG").arg(QString::fromLocal8Bit(argv[1])));
+
+    for (int i = 2; i < argc; ++i) {
+        const QString request = QString::fromLocal8Bit(argv[i]);
+        const qsizetype equals = request.indexOf(QLatin1Char('='));
+        bool isNumber = false;
+        const int size = request.left(equals).toInt(&isNumber);
+        if (equals < 0 || !isNumber || size <= 0)
+            return fail(QStringLiteral("%1 is not SIZE=OUT.png").arg(request));
+        const QString output = request.mid(equals + 1);
+
+        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        if (!QDir().mkpath(QFileInfo(output).absolutePath()) || !image.save(output, "PNG"))
+            return fail(QStringLiteral("cannot write %1").arg(output));
+    }
+    return 0;
+}
