@@ -31,6 +31,7 @@ private slots:
     void failedPasswordChangeKeepsTheWorkingPassword();
     void changedPasswordClearsTheBlockAndImportsAtOnce();
     void changedPasswordAfterAMissingOneBringsBackTheSchedule();
+    void checkEndsAsNoAnswerWhenItsDeadlinePasses();
     void connectionSettingIsVerifiedBeforeItIsSaved();
     void dataSettingResetsTheImportedDataAndImportsAgain();
     void failedDeletionKeepsTheIntegrationAndItsPassword();
@@ -52,6 +53,35 @@ private:
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
 };
+
+namespace {
+
+// An ACD that takes the connection and never answers the check (issue 11): its job ends only
+// when cancelled.
+class SilentConnector : public Connector
+{
+public:
+    ConnectorInfo info() const override
+    {
+        return {QStringLiteral("silent"), QStringLiteral("Silent ACD"), {}, {},
+            Capability::Queues | Capability::IntervalStatistics};
+    }
+    FieldDescriptors fields() const override { return {}; }
+    std::chrono::seconds checkDeadline() const override { return std::chrono::seconds(1); }
+
+protected:
+    ConnectorJob *startVerify(const ConnectionSettings &) override { return new ConnectorJob; }
+    ConnectorJob *startDiscoverQueues(const ConnectionSettings &) override
+    {
+        return ConnectorJob::finishedJob(ConnectorResult::success());
+    }
+    ConnectorJob *startFetchIntervals(const ConnectionSettings &, const TimeRange &) override
+    {
+        return ConnectorJob::finishedJob(ConnectorResult::success());
+    }
+};
+
+} // namespace
 
 void TestIntegrationService::initTestCase()
 {
@@ -328,6 +358,32 @@ void TestIntegrationService::changedPasswordAfterAMissingOneBringsBackTheSchedul
     QVERIFY(stored);
     QCOMPARE(stored->state(), Integration::State::Connected);
     QVERIFY(stored->nextImportAt.isValid());
+}
+
+// Issue 11: the wizard's check waited as long as the ACD did. It now ends when the deadline
+// it announced passes, as "no answer", and nothing is kept.
+void TestIntegrationService::checkEndsAsNoAnswerWhenItsDeadlinePasses()
+{
+    ConnectorRegistry registry;
+    registry.add(QStringLiteral("silent"), [] { return std::make_unique<SilentConnector>(); });
+    IntegrationService service(m_db->path(), registry, m_credentials);
+    Integration integration;
+    integration.name = QStringLiteral("Silent");
+    integration.type = QStringLiteral("silent");
+    QElapsedTimer timer;
+    timer.start();
+    ServiceOperation *operation = service.create(integration, {});
+    QCOMPARE(operation->step(), ServiceOperation::Step::Verifying);
+    QCOMPARE(operation->checkSeconds(), 1);
+    const ServiceOperation::Result result = finish(operation);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed >= 1000 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(result.kind, ServiceOperation::Result::Kind::VerifyFailed);
+    QCOMPARE(result.verifyKind, ConnectorResult::Kind::Unreachable);
+    QVERIFY2(result.message.startsWith(QLatin1String("No answer from Silent ACD within 1 second")),
+        qPrintable(result.message));
+    QVERIFY(service.integrations().isEmpty());
+    QCOMPARE(TestSupport::keychainEntries(m_service).size(), 0);
 }
 
 // Defect 4, Edit: a connection setting was saved without asking the ACD.

@@ -109,6 +109,16 @@
     </message>
 </context>
 <context>
+    <name>IntegrationService</name>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). %1 or the network may be down; try again later.</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second. %1 or the network may be down; try again later.</numerusform>
+            <numerusform>No answer from %1 within %n seconds. %1 or the network may be down; try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MappingService</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -146,6 +156,17 @@
         <translation>
             <numerusform>%1 (%n new)</numerusform>
             <numerusform>%1 (%n new)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message numerus="yes">
+        <source>Checking the user name and password with %1… This takes at most %n second(s); Cancel stops it.</source>
+        <extracomment>%1 is the ACD&apos;s name; %n the longest the check can take, in seconds.</extracomment>
+        <translation>
+            <numerusform>Checking the user name and password with %1… This takes at most %n second; Cancel stops it.</numerusform>
+            <numerusform>Checking the user name and password with %1… This takes at most %n seconds; Cancel stops it.</numerusform>
         </translation>
     </message>
 </context>

@@ -1298,6 +1298,13 @@
         <source>The integration could not be deleted, so it was kept with its password. %1</source>
         <translation>Impossibile eliminare l&apos;integrazione, quindi è stata mantenuta insieme alla sua password. %1</translation>
     </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s). %1 or the network may be down; try again later.</source>
+        <translation>
+            <numerusform>Nessuna risposta da %1 entro %n secondo. %1 o la rete potrebbero non essere disponibili; riprova più tardi.</numerusform>
+            <numerusform>Nessuna risposta da %1 entro %n secondi. %1 o la rete potrebbero non essere disponibili; riprova più tardi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IntegrationStore</name>
@@ -2169,6 +2176,14 @@
         <source>This %1 account is already imported by %2. If you save this integration too, its queues are imported twice.</source>
         <extracomment>%1 is the ACD, e.g. Five9; %2 one or more quoted integration names.</extracomment>
         <translation>Questo account %1 è già importato da %2. Se salvi anche questa integrazione, le sue code verranno importate due volte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the user name and password with %1… This takes at most %n second(s); Cancel stops it.</source>
+        <extracomment>%1 is the ACD&apos;s name; %n the longest the check can take, in seconds.</extracomment>
+        <translation>
+            <numerusform>Verifica di nome utente e password con %1… Richiede al massimo %n secondo; Annulla la interrompe.</numerusform>
+            <numerusform>Verifica di nome utente e password con %1… Richiede al massimo %n secondi; Annulla la interrompe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -170,16 +171,38 @@ void IntegrationService::verify(ServiceOperation *op, const QString &type,
     settings.values = connector->withDefaults(values);
     settings.secrets = secrets;
     settings.testEndpoint = m_testEndpoint;
+    const std::chrono::seconds deadline = connector->checkDeadline();
+    const QString acd = connector->info().displayName;
+    op->m_checkSeconds = int(deadline.count());
+    op->setStep(ServiceOperation::Step::Verifying); // again, now with the deadline
     QPointer<ConnectorJob> job = connector->verifySetup(settings);
     connect(op, &ServiceOperation::cancelRequested, job, [op, job] {
         if (job)
             job->cancel();
         failed(op, Kind::Cancelled, tr("Cancelled."), ConnectorResult::Kind::Cancelled);
     });
+    // However the ACD behaves (a server that answers slowly forever, polls that never end),
+    // the check ends when the wizard said it would (issue 11).
+    auto *timer = new QTimer(op);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, op, [op, job, acd, deadline] {
+        if (!op->isRunning())
+            return;
+        failed(op, Kind::VerifyFailed,
+            tr("No answer from %1 within %n second(s). %1 or the network may be down; try "
+               "again later.",
+                "", int(deadline.count()))
+                .arg(acd),
+            ConnectorResult::Kind::Unreachable);
+        if (job)
+            job->cancel();
+    });
+    timer->start(deadline);
     connect(job, &ConnectorJob::finished, op,
-        [op, connector, next = std::move(next)](const ConnectorResult &result) {
-            if (op->isCancelled())
+        [op, connector, timer, next = std::move(next)](const ConnectorResult &result) {
+            if (op->isCancelled() || !op->isRunning())
                 return;
+            timer->stop(); // the keychain and the database steps have no such deadline
             if (!result.ok())
                 return failed(op, Kind::VerifyFailed, result.message, result.kind);
             next();

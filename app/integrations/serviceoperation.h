@@ -30,6 +30,9 @@ public:
 
     QString integrationId() const { return m_integrationId; }
     Step step() const { return m_step; }
+    // While Verifying: the longest the check with the ACD takes before it ends as "no
+    // answer" (Connector::checkDeadline()); 0 before the check starts.
+    int checkSeconds() const { return m_checkSeconds; }
     bool isRunning() const { return !m_finished; }
     // Stops the operation when it has not stored anything yet; it then finishes Cancelled.
     void cancel()
@@ -65,6 +68,7 @@ private:
 
     QString m_integrationId;
     Step m_step = Step::Verifying;
+    int m_checkSeconds = 0;
     bool m_finished = false;
     bool m_cancelled = false;
 };

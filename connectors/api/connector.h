@@ -112,6 +112,9 @@ public:
     // How far back the first import may reach, in days: what the ACD keeps and what its
     // limits let an import fetch in reasonable time. The admin chooses up to this.
     virtual int maximumBackfillDays() const { return 90; }
+    // The longest verifySetup() may take before the wizard's check ends as "no answer": the
+    // wizard says it in advance. Covers the connector's own per-request deadlines.
+    virtual std::chrono::seconds checkDeadline() const { return std::chrono::seconds(60); }
 
     // Checks every field of the given section against its descriptor; empty when all are fine.
     QMap<QString, QString> validate(const QVariantMap &values, const SecretMap &secrets) const;

@@ -39,6 +39,9 @@ struct Five9RetryPolicy
     // only ends a server that has gone silent. One silent wait is not tried again within the
     // call: the caller (the wizard's check, or the import with its backoff) decides.
     std::chrono::milliseconds transferTimeout {45000};
+    // The longest the wizard's check (sign in, then run the report it reads once) may take:
+    // a sign-in and a report that Five9 holds for 20 s per poll finish well within it.
+    std::chrono::seconds checkDeadline {120};
 
     // Exponential: firstDelay, 2×, 4×, … capped at maxDelay. attempt counts from 1.
     std::chrono::milliseconds retryDelay(int attempt) const;

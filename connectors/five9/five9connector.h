@@ -34,6 +34,7 @@ public:
     // Five9 keeps report data for years; a year of call log within its report limits takes
     // about 20 minutes (docs/benchmarks.md), which is as far as a first import should go.
     int maximumBackfillDays() const override { return 365; }
+    std::chrono::seconds checkDeadline() const override { return m_policy.checkDeadline; }
     // The domain's limits as this connector has used them (tests set their own).
     const std::shared_ptr<Five9Limiter> &limiter() const { return m_limiter; }
     // Five9's cap on the records of one report result; tests lower it.

@@ -151,8 +151,16 @@ void SavePage::onStep(ServiceOperation::Step step)
     switch (step) {
     case ServiceOperation::Step::Verifying:
     case ServiceOperation::Step::ReadingSecrets:
-        m_status->setText(
-            tr("Checking the user name and password with %1… (Cancel stops the check.)").arg(acd));
+        if (const int seconds = m_operation ? m_operation->checkSeconds() : 0; seconds > 0)
+            //: %1 is the ACD's name; %n the longest the check can take, in seconds.
+            m_status->setText(tr("Checking the user name and password with %1… This takes at "
+                                 "most %n second(s); Cancel stops it.",
+                "", seconds)
+                                  .arg(acd));
+        else
+            m_status->setText(
+                tr("Checking the user name and password with %1… (Cancel stops the check.)")
+                    .arg(acd));
         break;
     case ServiceOperation::Step::SavingSecrets:
         m_status->setText(tr("Keeping the password in the system keychain…"));
