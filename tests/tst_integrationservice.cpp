@@ -293,7 +293,7 @@ void TestIntegrationService::connectionSettingIsVerifiedBeforeItIsSaved()
     const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("secret"));
     QVERIFY(!id.isEmpty());
     QVERIFY(waitForImport(*service, id));
-    // The Demo ACD's "agent" lacks the administrator role.
+    // The Demo ACD's "agent" lacks the Administrator role.
     const IntegrationService::SettingsChange change = service->classify(
         id, QStringLiteral("Demo"), {{QStringLiteral("username"), QStringLiteral("agent")}});
     QCOMPARE(change.connectionFields.size(), 1);
