@@ -377,7 +377,8 @@ void TestIntegrationService::checkEndsAsNoAnswerWhenItsDeadlinePasses()
     QCOMPARE(operation->checkSeconds(), 1);
     const ServiceOperation::Result result = finish(operation);
     const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed >= 1000 && elapsed < 3000, qPrintable(QString::number(elapsed)));
+    // A coarse QTimer may fire up to 5 % early.
+    QVERIFY2(elapsed >= 950 && elapsed < 3000, qPrintable(QString::number(elapsed)));
     QCOMPARE(result.kind, ServiceOperation::Result::Kind::VerifyFailed);
     QCOMPARE(result.verifyKind, ConnectorResult::Kind::Unreachable);
     QVERIFY2(result.message.startsWith(QLatin1String("No answer from Silent ACD within 1 second")),
@@ -393,7 +394,7 @@ void TestIntegrationService::connectionSettingIsVerifiedBeforeItIsSaved()
     const QString id = create(*service, QStringLiteral("Demo"), QStringLiteral("secret"));
     QVERIFY(!id.isEmpty());
     QVERIFY(waitForImport(*service, id));
-    // The Demo ACD's "agent" lacks the administrator role.
+    // The Demo ACD's "agent" lacks the Administrator role.
     const IntegrationService::SettingsChange change = service->classify(
         id, QStringLiteral("Demo"), {{QStringLiteral("username"), QStringLiteral("agent")}});
     QCOMPARE(change.connectionFields.size(), 1);

@@ -311,6 +311,11 @@ void TestIntegrationsWindow::wrongPasswordShowsReasonAndStoresNothing()
     QCOMPARE(QApplication::focusWidget(), fix);
     QTest::keyClick(fix, Qt::Key_Space);
     QCOMPARE(wizard->currentId(), int(AddIntegrationWizard::CredentialsPageId));
+    // In the password, selected: typing replaces the wrong one.
+    auto *password = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(password);
+    QCOMPARE(password->objectName(), QStringLiteral("field_password"));
+    QCOMPARE(password->selectedText(), QString::fromLatin1(DemoConnector::WrongPassword));
 }
 
 void TestIntegrationsWindow::keychainUnavailableShowsErrorAndStoresNothing()
@@ -392,6 +397,12 @@ void TestIntegrationsWindow::deleteRemovesRowDataAndKeychainEntries()
     QTest::keyClick(m_window->table(), Qt::Key_Delete);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = visibleMessageBox()));
+    // It says what goes: the queues and interval rows imported so far, counted.
+    QVERIFY2(box->informativeText().contains(
+                 QStringLiteral("%1 queue").arg(rowsOf(QStringLiteral("queues")))),
+        qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(QLatin1String(" interval row")),
+        qPrintable(box->informativeText()));
     // Cancel is the default: Enter keeps everything.
     QTest::keyClick(box, Qt::Key_Return);
     QTest::qWait(200);

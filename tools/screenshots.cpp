@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -98,11 +99,91 @@ void showAdvanced(AddIntegrationWizard *wizard, bool shown)
         page->form()->setAdvancedShown(shown);
 }
 
+bool isSmallScreen()
+{
+    const QSize available = QGuiApplication::primaryScreen()->availableSize();
+    return available.width() <= 800 && available.height() <= 600;
+}
+
+// The window and every wizard page on a small screen: the window as large as the screen
+// allows, the wizard at the size it opens with there.
+int renderSmallScreen(IntegrationService &service, Shooter &shots)
+{
+    QScreen *screen = QGuiApplication::primaryScreen();
+    const QString suffix
+        = screen->devicePixelRatio() > 1 ? QStringLiteral("-scale2") : QStringLiteral("-800x600");
+    const auto shoot = [&shots, &suffix](QWidget *widget, const QString &name) {
+        shots.shoot(widget, name + suffix);
+    };
+    IntegrationsWindow window(service);
+    window.resize(screen->availableSize() - QSize(0, 30)); // a title bar
+    window.move(screen->availableGeometry().topLeft());
+    window.show();
+    shoot(&window, QStringLiteral("30-integrations-empty"));
+
+    auto *wizard = new AddIntegrationWizard(service, &window);
+    wizard->show();
+    shoot(wizard, QStringLiteral("31-wizard-type"));
+    chooseType(wizard, QStringLiteral("demo"));
+    wizard->next();
+    shoot(wizard, QStringLiteral("32-wizard-name"));
+    wizard->next();
+    setField(wizard, QStringLiteral("username"), QStringLiteral("maria.rossi@example.com"));
+    setField(wizard, QStringLiteral("password"), QStringLiteral("wrong"));
+    shoot(wizard, QStringLiteral("33-wizard-credentials"));
+    wizard->next();
+    setField(wizard, QStringLiteral("queueCount"), QStringLiteral("40"));
+    shoot(wizard, QStringLiteral("34-wizard-details"));
+    wizard->next();
+    shoot(wizard, QStringLiteral("35-wizard-save"));
+    wizard->next();
+    waitUntil([wizard] {
+        return wizard->findChild<QWidget *>(QStringLiteral("saveProblemBox"))->isVisible();
+    });
+    shoot(wizard, QStringLiteral("36-wizard-wrong-password"));
+    wizard->findChild<QPushButton *>(QStringLiteral("saveFix"))->click();
+    setField(wizard, QStringLiteral("password"), QStringLiteral("demo-password"));
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    waitUntil([wizard] { return wizard->currentId() == AddIntegrationWizard::ImportPageId; });
+    settle(1500);
+    shoot(wizard, QStringLiteral("37-wizard-importing"));
+    wizard->close();
+
+    if (service.registry().contains(QStringLiteral("five9"))) {
+        auto *five9 = new AddIntegrationWizard(service, &window);
+        five9->show();
+        chooseType(five9, QStringLiteral("five9"));
+        five9->next();
+        five9->next();
+        setField(five9, QStringLiteral("username"), QStringLiteral("wfm.api@example.com"));
+        setField(five9, QStringLiteral("password"), QStringLiteral("not-a-real-password"));
+        shoot(five9, QStringLiteral("38-five9-credentials"));
+        five9->next();
+        shoot(five9, QStringLiteral("39-five9-details"));
+        showAdvanced(five9, true);
+        shoot(five9, QStringLiteral("39b-five9-details-advanced"));
+        five9->next();
+        shoot(five9, QStringLiteral("40-five9-save"));
+        five9->close();
+    }
+    waitUntil([&service] { return !service.integrations().isEmpty(); });
+    const QString first = service.integrations().value(0).id;
+    waitUntil([&service, first] { return !service.engine()->isRunning(first); }, 60000);
+    window.select(first);
+    settle(1000);
+    shoot(&window, QStringLiteral("41-integrations"));
+    return 0;
+}
+
 } // namespace
 
 int render(IntegrationService &service, const QString &directory, const QString &language)
 {
     Shooter shots(QDir(directory).filePath(language.isEmpty() ? QStringLiteral("en") : language));
+    if (isSmallScreen())
+        return renderSmallScreen(service, shots);
     IntegrationsWindow window(service);
     window.resize(980, 560);
     window.show();

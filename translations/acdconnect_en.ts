@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln queue</numerusform>
+            <numerusform>%Ln queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interval row(s)</source>
+        <translation>
+            <numerusform>%Ln interval row</numerusform>
+            <numerusform>%Ln interval rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agent state(s)</source>
+        <translation>
+            <numerusform>%Ln agent state</numerusform>
+            <numerusform>%Ln agent states</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Five9Call</name>
     <message numerus="yes">
         <source>No answer from Five9 at %1 within %n seconds. Five9 or the network may be down; ACD Connect tries again later.</source>

@@ -418,34 +418,51 @@
     </message>
 </context>
 <context>
+    <name>DeleteQuestion</name>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln coda</numerusform>
+            <numerusform>%Ln code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interval row(s)</source>
+        <translation>
+            <numerusform>%Ln riga di intervallo</numerusform>
+            <numerusform>%Ln righe di intervallo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agent state(s)</source>
+        <translation>
+            <numerusform>%Ln stato agente</numerusform>
+            <numerusform>%Ln stati agente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was imported is deleted: %1. Its password is removed from the system keychain. This cannot be undone.</source>
+        <extracomment>%1 lists the counts, e.g. &quot;12 queues, 4,032 interval rows and 800 agent states&quot;.</extracomment>
+        <translation>Quanto importato verrà eliminato: %1. La password verrà rimossa dal portachiavi di sistema. L&apos;operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Its imported queues and statistics are deleted, and its password is removed from the system keychain. This cannot be undone.</source>
+        <translation>Le code e le statistiche importate verranno eliminate e la password verrà rimossa dal portachiavi di sistema. L&apos;operazione non si può annullare.</translation>
+    </message>
+</context>
+<context>
     <name>DemoConnector</name>
     <message>
         <source>Demo ACD</source>
         <translation>ACD demo</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Nome utente</translation>
-    </message>
-    <message>
         <source>admin@example.com</source>
         <translation>admin@example.com</translation>
     </message>
     <message>
-        <source>Any user name works. The user &quot;agent&quot; shows what happens when the administrator role is missing.</source>
-        <translation>Qualsiasi nome utente è valido. L&apos;utente &quot;agent&quot; mostra cosa succede quando manca il ruolo di amministratore.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
         <source>Any password works except &quot;wrong&quot;, which shows a failed sign-in.</source>
         <translation>Qualsiasi password è valida tranne &quot;wrong&quot;, che simula un accesso non riuscito.</translation>
-    </message>
-    <message>
-        <source>Number of queues</source>
-        <translation>Numero di code</translation>
     </message>
     <message>
         <source>How many sample queues the demo ACD offers.</source>
@@ -462,6 +479,22 @@
     <message>
         <source>Sample queues, 15-minute interval statistics and agent status data, offline, for trying things out.</source>
         <translation>Code di esempio, statistiche a intervalli di 15 minuti e dati sullo stato degli agenti, offline, per fare delle prove.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nome &amp;utente</translation>
+    </message>
+    <message>
+        <source>Any user name works. The user &quot;agent&quot; shows what happens when the Administrator role is missing.</source>
+        <translation>Qualsiasi nome utente è valido. L&apos;utente &quot;agent&quot; mostra cosa succede quando manca il ruolo di amministratore.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>Number of &amp;queues</source>
+        <translation>Numero di &amp;code</translation>
     </message>
 </context>
 <context>
@@ -568,16 +601,16 @@
         <translation>Accedi a %1</translation>
     </message>
     <message>
-        <source>Enter the user name and password of a %1 user with the administrator role. The password is kept in your system&apos;s keychain, never in ACD Connect&apos;s files.</source>
-        <translation>Inserisci il nome utente e la password di un utente %1 con il ruolo di amministratore. La password è conservata nel portachiavi di sistema, mai nei file di ACD Connect.</translation>
-    </message>
-    <message>
         <source>%1 details</source>
         <translation>Dettagli %1</translation>
     </message>
     <message>
         <source>Settings that tell ACD Connect where your %1 account is and how to read its data.</source>
         <translation>Impostazioni che indicano ad ACD Connect dove si trova il tuo account %1 e come leggerne i dati.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and password of a %1 user with the Administrator role. The password is kept in your system&apos;s keychain, never in ACD Connect&apos;s files.</source>
+        <translation>Inserisci il nome utente e la password di un utente %1 con il ruolo di amministratore. La password è conservata nel portachiavi di sistema, mai nei file di ACD Connect.</translation>
     </message>
 </context>
 <context>
@@ -694,10 +727,6 @@
         <translation>Il report del registro chiamate deve contenere le colonne CAMPAIGN e SKILL.</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Nome utente</translation>
-    </message>
-    <message>
         <source>wfm.api@example.com</source>
         <translation>wfm.api@example.com</translation>
     </message>
@@ -706,24 +735,12 @@
         <translation>Un utente Five9 con i ruoli Administrator e Reporting. Meglio un utente dedicato a questa importazione.</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
         <source>The password of this Five9 user.</source>
         <translation>La password di questo utente Five9.</translation>
     </message>
     <message>
-        <source>Data centre</source>
-        <translation>Data center</translation>
-    </message>
-    <message>
         <source>Where your Five9 account is hosted. Ask Five9 support if unsure.</source>
         <translation>Dove è ospitato il tuo account Five9. In caso di dubbi chiedi al supporto Five9.</translation>
-    </message>
-    <message>
-        <source>Group queues by</source>
-        <translation>Raggruppa code per</translation>
     </message>
     <message>
         <source>Skill</source>
@@ -742,48 +759,24 @@
         <translation>Quali chiamate formano una coda nei dati di workforce management.</translation>
     </message>
     <message>
-        <source>Time zone of the domain</source>
-        <translation>Fuso orario del dominio</translation>
-    </message>
-    <message>
         <source>The time zone set for your Five9 domain. Five9&apos;s reports use it.</source>
         <translation>Il fuso orario impostato per il tuo dominio Five9, usato dai report di Five9.</translation>
-    </message>
-    <message>
-        <source>Service level (seconds)</source>
-        <translation>Livello di servizio (secondi)</translation>
     </message>
     <message>
         <source>Calls answered within this many seconds count as within service level.</source>
         <translation>Le chiamate con risposta entro questi secondi rientrano nel livello di servizio.</translation>
     </message>
     <message>
-        <source>Call log folder</source>
-        <translation>Cartella registro chiamate</translation>
-    </message>
-    <message>
         <source>The report folder in Five9 that holds the call log report.</source>
         <translation>La cartella dei report in Five9 che contiene il report del registro chiamate.</translation>
-    </message>
-    <message>
-        <source>Call log report</source>
-        <translation>Report registro chiamate</translation>
     </message>
     <message>
         <source>The name of the call log report in Five9.</source>
         <translation>Il nome del report del registro chiamate in Five9.</translation>
     </message>
     <message>
-        <source>Agent state folder</source>
-        <translation>Cartella stati agenti</translation>
-    </message>
-    <message>
         <source>The report folder in Five9 that holds the agent state report.</source>
         <translation>La cartella dei report in Five9 che contiene il report degli stati degli agenti.</translation>
-    </message>
-    <message>
-        <source>Agent state report</source>
-        <translation>Report stati agenti</translation>
     </message>
     <message>
         <source>The name of the agent state report in Five9.</source>
@@ -793,6 +786,46 @@
         <source>This grouping needs the SKILL column, which Five9&apos;s stock Call Log report does not have. In Five9, copy the Call Log report, add the SKILL column and save the copy as &quot;%1&quot; in the folder &quot;%2&quot;.</source>
         <extracomment>%1 is a report name, %2 a report folder, both as in Five9 (e.g. &quot;Shared Reports&quot;).</extracomment>
         <translation>Questo raggruppamento richiede la colonna SKILL, che il report standard Call Log di Five9 non ha. In Five9 crea una copia del report Call Log, aggiungi la colonna SKILL e salva la copia come &quot;%1&quot; nella cartella &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nome &amp;utente</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Data centre</source>
+        <translation>&amp;Data center</translation>
+    </message>
+    <message>
+        <source>&amp;Group queues by</source>
+        <translation>&amp;Raggruppa code per</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the domain</source>
+        <translation>Fuso &amp;orario del dominio</translation>
+    </message>
+    <message>
+        <source>Service &amp;level (seconds)</source>
+        <translation>&amp;Livello di servizio (secondi)</translation>
+    </message>
+    <message>
+        <source>Call log &amp;folder</source>
+        <translation>Cartella registro c&amp;hiamate</translation>
+    </message>
+    <message>
+        <source>Call log &amp;report</source>
+        <translation>R&amp;eport registro chiamate</translation>
+    </message>
+    <message>
+        <source>Agent s&amp;tate folder</source>
+        <translation>Cartella stati a&amp;genti</translation>
+    </message>
+    <message>
+        <source>Agent state rep&amp;ort</source>
+        <translation>Report s&amp;tati agenti</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1521,6 @@
         <translation>Nessuna integrazione</translation>
     </message>
     <message>
-        <source>Add an integration to import queues and 15-minute interval statistics from your ACD, such as Five9. You need the user name and password of a user with the administrator role.</source>
-        <translation>Aggiungi un&apos;integrazione per importare code e statistiche per intervallo di 15 minuti dal tuo ACD, ad esempio Five9. Servono il nome utente e la password di un utente con il ruolo di amministratore.</translation>
-    </message>
-    <message>
         <source>&amp;Add integration…</source>
         <translation>&amp;Aggiungi integrazione…</translation>
     </message>
@@ -1548,10 +1577,6 @@
         <translation>Eliminare &quot;%1&quot;?</translation>
     </message>
     <message>
-        <source>Its imported queues and statistics are deleted, and its password is removed from the system keychain. This cannot be undone.</source>
-        <translation>Le code e le statistiche importate verranno eliminate e la password verrà rimossa dal portachiavi di sistema. L&apos;operazione non si può annullare.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -1579,6 +1604,10 @@
     <message>
         <source>&amp;Workloads…</source>
         <translation>&amp;Carichi di lavoro…</translation>
+    </message>
+    <message>
+        <source>Add an integration to import queues and 15-minute interval statistics from your ACD, such as Five9. You need the user name and password of a user with the Administrator role.</source>
+        <translation>Aggiungi un&apos;integrazione per importare code e statistiche per intervallo di 15 minuti dal tuo ACD, ad esempio Five9. Servono il nome utente e la password di un utente con il ruolo di amministratore.</translation>
     </message>
 </context>
 <context>
@@ -1773,12 +1802,8 @@
         <translation>Nome dell&apos;integrazione</translation>
     </message>
     <message>
-        <source>Name problem</source>
-        <translation>Problema con il nome</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
     </message>
 </context>
 <context>
@@ -2140,10 +2165,6 @@
         <translation>Il nome utente o la password non sono corretti.</translation>
     </message>
     <message>
-        <source>The user does not have the administrator role this needs.</source>
-        <translation>L&apos;utente non ha il ruolo di amministratore necessario.</translation>
-    </message>
-    <message>
         <source>The ACD could not be reached. Check the network connection and the region.</source>
         <translation>Impossibile raggiungere l&apos;ACD. Controlla la connessione di rete e l&apos;area geografica.</translation>
     </message>
@@ -2184,6 +2205,10 @@
             <numerusform>Verifica di nome utente e password con %1… Richiede al massimo %n secondo; Annulla la interrompe.</numerusform>
             <numerusform>Verifica di nome utente e password con %1… Richiede al massimo %n secondi; Annulla la interrompe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The user does not have the Administrator role this needs.</source>
+        <translation>L&apos;utente non ha il ruolo di amministratore necessario.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "changepassworddialog.h"
 
+#include "errorbanner.h"
 #include "fieldform.h"
 #include "integrations/integrationservice.h"
 
@@ -16,6 +17,7 @@ ChangePasswordDialog::ChangePasswordDialog(
     , m_integration(integration)
     , m_form(new FieldForm(this))
     , m_status(new QLabel(this))
+    , m_problem(new ErrorBanner(this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -30,13 +32,16 @@ ChangePasswordDialog::ChangePasswordDialog(
                                 "one in the system keychain."),
         this);
     intro->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("changePasswordStatus"));
     m_status->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("changePasswordProblem"));
     m_busy->setRange(0, 0);
     m_busy->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_form);
     layout->addWidget(m_status);
+    layout->addWidget(m_problem);
     layout->addWidget(m_busy);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -47,6 +52,9 @@ ChangePasswordDialog::ChangePasswordDialog(
     connect(m_form, &FieldForm::changed, this, refresh);
     refresh();
     resize(520, sizeHint().height());
+    // The user name rarely changes; the password is what the admin came to type.
+    if (QWidget *password = m_form->firstSecretInput())
+        password->setFocus();
 }
 
 void ChangePasswordDialog::accept()
@@ -64,10 +72,12 @@ void ChangePasswordDialog::accept()
                 QDialog::accept();
                 return;
             }
-            m_status->setText(result.kind == ServiceOperation::Result::Kind::Cancelled
+            m_status->clear();
+            m_problem->setMessage(result.kind == ServiceOperation::Result::Kind::Cancelled
                     ? tr("Cancelled. The old password is still in use.")
                     : tr("%1 The old password is still in use.").arg(result.message));
         });
+    m_problem->clear();
     m_status->setText(tr("Checking the new password with the ACD…"));
     m_busy->show();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);

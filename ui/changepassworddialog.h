@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class ErrorBanner;
 class FieldForm;
 class IntegrationService;
 class QDialogButtonBox;
@@ -29,6 +30,7 @@ private:
     Integration m_integration;
     FieldForm *m_form;
     QLabel *m_status;
+    ErrorBanner *m_problem;
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     QPointer<ServiceOperation> m_operation;

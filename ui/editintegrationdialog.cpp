@@ -1,5 +1,6 @@
 #include "editintegrationdialog.h"
 
+#include "errorbanner.h"
 #include "fieldform.h"
 #include "integrations/integrationservice.h"
 #include "mapping/workloadservice.h"
@@ -19,18 +20,20 @@ EditIntegrationDialog::EditIntegrationDialog(
     , m_service(service)
     , m_integration(integration)
     , m_name(new QLineEdit(integration.name, this))
-    , m_problem(new QLabel(this))
+    , m_problem(new ErrorBanner(this))
     , m_form(new FieldForm(this))
     , m_status(new QLabel(this))
+    , m_failure(new ErrorBanner(this))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Edit %1").arg(integration.name));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setAccessibleName(tr("Integration name"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("editNameProblem"));
+    m_problem->describe(m_name);
     m_status->setObjectName(QStringLiteral("editStatus"));
+    m_failure->setObjectName(QStringLiteral("editProblem"));
     m_status->setWordWrap(true);
     m_busy->setRange(0, 0);
     m_busy->hide();
@@ -55,6 +58,7 @@ EditIntegrationDialog::EditIntegrationDialog(
     layout->addWidget(m_problem);
     layout->addWidget(m_form);
     layout->addWidget(m_status);
+    layout->addWidget(m_failure);
     layout->addWidget(m_busy);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -77,8 +81,7 @@ QVariantMap EditIntegrationDialog::settings() const
 void EditIntegrationDialog::refresh()
 {
     const QString problem = m_service.nameProblem(m_name->text(), m_integration.id);
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problem->setMessage(problem);
     m_buttons->button(QDialogButtonBox::Save)
         ->setEnabled(problem.isEmpty() && m_form->isValid() && !m_operation);
 }
@@ -139,10 +142,12 @@ void EditIntegrationDialog::save()
             refresh();
             if (result.ok())
                 return QDialog::accept();
-            m_status->setText(result.kind == ServiceOperation::Result::Kind::Cancelled
+            m_status->clear();
+            m_failure->setMessage(result.kind == ServiceOperation::Result::Kind::Cancelled
                     ? tr("Cancelled. Nothing was changed.")
                     : tr("%1 Nothing was changed.").arg(result.message));
         });
+    m_failure->clear();
     m_status->setText(tr("Saving…"));
     m_busy->show();
     refresh();

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class ErrorBanner;
 class FieldForm;
 class IntegrationService;
 class QDialogButtonBox;
@@ -38,9 +39,10 @@ private:
     IntegrationService &m_service;
     Integration m_integration;
     QLineEdit *m_name;
-    QLabel *m_problem;
+    ErrorBanner *m_problem; // the name's
     FieldForm *m_form;
     QLabel *m_status;
+    ErrorBanner *m_failure; // the save's
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     QPointer<ServiceOperation> m_operation;

@@ -1,5 +1,7 @@
 #include "fieldform.h"
 
+#include "errorbanner.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -98,7 +100,7 @@ QWidget *FieldForm::createInput(const FieldDescriptor &field, QWidget *&rowWidge
         edit->setInputMethodHints(
             Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
         auto *show = new QCheckBox(tr("Sho&w"), this);
-        show->setAccessibleName(tr("Show %1").arg(field.label));
+        show->setAccessibleName(tr("Show %1").arg(field.plainLabel()));
         show->setToolTip(tr("Show the characters as you type them"));
         connect(show, &QCheckBox::toggled, edit,
             [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
@@ -128,7 +130,16 @@ QWidget *FieldForm::createInput(const FieldDescriptor &field, QWidget *&rowWidge
         spin->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         spin->setRange(field.minimum, field.maximum);
         spin->setValue(field.defaultValue.toInt());
-        connect(spin, &QSpinBox::valueChanged, this, [this, spin] { markEditedIfFocused(spin); });
+        // The number counts once typed (Enter, Tab, Next): emptied, the field goes back to
+        // the number it had rather than keep the digit left on the way there ("30" → "3").
+        spin->setKeyboardTracking(false);
+        spin->setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
+        // Committed as the focus leaves, so not "if focused": any change not made by this
+        // form is the admin's.
+        connect(spin, &QSpinBox::valueChanged, this, [this, spin] {
+            if (!m_applyingDefaults)
+                markEdited(spin);
+        });
         connect(spin, &QSpinBox::valueChanged, this, &FieldForm::changed);
         rowWidget = spin;
         return spin;
@@ -161,7 +172,7 @@ void FieldForm::setFields(const FieldDescriptors &fields)
         row.field = field;
         row.input = createInput(field, row.rowWidget);
         row.input->setObjectName(QStringLiteral("field_") + field.key);
-        row.input->setAccessibleName(field.label);
+        row.input->setAccessibleName(field.plainLabel());
         if (!field.helpText.isEmpty())
             row.input->setAccessibleDescription(field.helpText);
 
@@ -184,13 +195,10 @@ void FieldForm::setFields(const FieldDescriptors &fields)
             growAcross(help);
             form->addRow(static_cast<QWidget *>(nullptr), help);
         }
-        row.problem = new QLabel(this);
+        row.problem = new ErrorBanner(this);
         row.problem->setObjectName(QStringLiteral("problem_") + field.key);
-        row.problem->setWordWrap(true);
-        row.problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-        growAcross(row.problem);
+        row.problem->describe(row.input);
         form->addRow(static_cast<QWidget *>(nullptr), row.problem);
-        row.problem->hide();
         m_rows.append(row);
     }
     // Validate as the user types, and show a problem once they have touched the field.
@@ -239,8 +247,12 @@ void FieldForm::markEditedIfFocused(QWidget *input)
 {
     // The admin changes a field they are in (typing, a key, a choice from its list); defaults
     // and saved values arrive from elsewhere. Before changed(), so what follows sees it.
-    if (m_applyingDefaults || !input->hasFocus())
-        return;
+    if (!m_applyingDefaults && input->hasFocus())
+        markEdited(input);
+}
+
+void FieldForm::markEdited(QWidget *input)
+{
     for (Row &row : m_rows)
         if (row.input == input)
             row.edited = true;
@@ -355,6 +367,7 @@ QMap<QString, QString> FieldForm::secrets() const
 
 void FieldForm::setValues(const QVariantMap &values)
 {
+    const QScopedValueRollback applying(m_applyingDefaults, true); // saved values, not typed
     for (Row &row : m_rows)
         if (!row.field.isSecret() && values.contains(row.field.key))
             setValueOf(row, values.value(row.field.key));
@@ -378,9 +391,7 @@ bool FieldForm::isValid() const
 void FieldForm::refreshProblem(Row &row)
 {
     const QString problem = row.field.validate(valueOf(row));
-    const bool show = row.touched && !problem.isEmpty();
-    row.problem->setText(problem);
-    row.problem->setVisible(show);
+    row.problem->setMessage(row.touched ? problem : QString());
 }
 
 void FieldForm::showAllProblems()
@@ -389,7 +400,7 @@ void FieldForm::showAllProblems()
     for (Row &row : m_rows) {
         row.touched = true;
         refreshProblem(row);
-        advancedProblem |= row.field.advanced && !row.problem->text().isEmpty();
+        advancedProblem |= row.field.advanced && !row.problem->message().isEmpty();
     }
     if (advancedProblem)
         setAdvancedShown(true);
@@ -406,4 +417,12 @@ QWidget *FieldForm::inputFor(const QString &key) const
 QWidget *FieldForm::firstInput() const
 {
     return m_rows.isEmpty() ? nullptr : m_rows.first().input;
+}
+
+QWidget *FieldForm::firstSecretInput() const
+{
+    for (const Row &row : m_rows)
+        if (row.field.isSecret())
+            return row.input;
+    return nullptr;
 }

@@ -6,6 +6,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class ErrorBanner;
 class QFormLayout;
 class QLabel;
 class QToolButton;
@@ -46,6 +47,7 @@ public:
     void showAllProblems();
     QWidget *inputFor(const QString &key) const;
     QWidget *firstInput() const;
+    QWidget *firstSecretInput() const; // the password, say
 
 signals:
     void changed();
@@ -56,7 +58,7 @@ private:
     {
         FieldDescriptor field;
         QWidget *input = nullptr;
-        QLabel *problem = nullptr;
+        ErrorBanner *problem = nullptr;
         QLabel *label = nullptr;
         QWidget *rowWidget = nullptr;
         bool touched = false;
@@ -67,6 +69,7 @@ private:
     void refreshProblem(Row &row);
     QWidget *createInput(const FieldDescriptor &field, QWidget *&rowWidget);
     void markEditedIfFocused(QWidget *input);
+    void markEdited(QWidget *input);
     void alignLabels();
     void chainTabOrder();
 
@@ -77,5 +80,5 @@ private:
     QToolButton *m_advancedButton;
     QWidget *m_advancedBox;
     QFormLayout *m_advancedLayout;
-    bool m_applyingDefaults = false;
+    bool m_applyingDefaults = false; // or saved values: not the admin's edits
 };

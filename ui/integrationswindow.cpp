@@ -1,6 +1,7 @@
 #include "integrationswindow.h"
 
 #include "changepassworddialog.h"
+#include "deletequestion.h"
 #include "desktopnotifier.h"
 #include "details/integrationdetailsview.h"
 #include "editintegrationdialog.h"
@@ -100,7 +101,7 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
     emptyTitle->setFont(big);
     auto *emptyText = new QLabel(tr("Add an integration to import queues and 15-minute interval "
                                     "statistics from your ACD, such as Five9. You need the user "
-                                    "name and password of a user with the administrator role."),
+                                    "name and password of a user with the Administrator role."),
         empty);
     emptyText->setWordWrap(true);
     emptyLayout->addStretch();
@@ -362,24 +363,20 @@ void IntegrationsWindow::deleteSelected()
     if (!integration || m_confirmingDelete)
         return;
     m_confirmingDelete = true;
-    // The question names the workloads that would lose queues: read first, off this thread.
-    m_service.workloads()->fetchLossesIfRemoved(integration->id, this,
-        [this, doomed = *integration](const WorkloadService::Fetched<WorkloadLoss> &losses) {
+    // The question says what goes with it (data, workloads): read first, off this thread.
+    DeleteQuestion::fetch(m_service, integration->id, this,
+        [this, doomed = *integration](const DeleteQuestion::Losses &losses) {
             m_confirmingDelete = false;
-            confirmDelete(
-                doomed, losses.ok() ? WorkloadsWindow::leavingText(losses.items) : losses.error);
+            confirmDelete(doomed, DeleteQuestion::text(m_service, doomed, losses));
         });
 }
 
-void IntegrationsWindow::confirmDelete(const Integration &doomed, const QString &workloadsText)
+void IntegrationsWindow::confirmDelete(const Integration &doomed, const QString &lossesText)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete integration"),
         tr("Delete \"%1\"?").arg(doomed.name), QMessageBox::NoButton, this);
-    QString informative = tr("Its imported queues and statistics are deleted, and its password "
-                             "is removed from the system keychain. This cannot be undone.");
-    if (!workloadsText.isEmpty())
-        informative += QStringLiteral("\n\n") + workloadsText;
-    box->setInformativeText(informative);
+    box->setInformativeText(lossesText);
+    DeleteQuestion::fitTitle(box);
     QPushButton *deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);

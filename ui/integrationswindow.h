@@ -59,7 +59,7 @@ private:
     void reload();
     void onIntegrationChanged(const QString &id);
     void showError(const QString &message);
-    void confirmDelete(const Integration &doomed, const QString &workloadsText);
+    void confirmDelete(const Integration &doomed, const QString &lossesText);
 
     IntegrationService &m_service;
     IntegrationsModel *m_model;
@@ -79,5 +79,5 @@ private:
     QAction *m_delete;
     QString m_reselect;
     QPointer<WorkloadsWindow> m_workloadsWindow;
-    bool m_confirmingDelete = false; // reading what the deletion would take from workloads
+    bool m_confirmingDelete = false; // reading what the deletion would take with it
 };

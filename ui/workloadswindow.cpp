@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -185,6 +186,8 @@ WorkloadsWindow::WorkloadsWindow(IntegrationService &service, QWidget *parent)
     connect(&m_service, &IntegrationService::integrationChanged, this, changed);
 
     resize(900, 620);
+    if (const QScreen *screen = this->screen()) // an 800×600 screen, less a frame and title bar
+        resize(size().boundedTo(screen->availableSize() - QSize(20, 50)));
     m_workloads->setFocus();
     updateButtons();
 }

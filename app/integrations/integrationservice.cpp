@@ -379,7 +379,8 @@ IntegrationService::SettingsChange IntegrationService::classify(
             continue;
         if (values.value(field.key) == before.value(field.key, field.defaultValue))
             continue;
-        (field.affectsConnection() ? change.connectionFields : change.dataFields) << field.label;
+        (field.affectsConnection() ? change.connectionFields : change.dataFields)
+            << field.plainLabel();
     }
     return change;
 }

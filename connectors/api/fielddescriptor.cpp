@@ -43,3 +43,16 @@ QString FieldDescriptor::validate(const QVariant &value) const
     }
     return {};
 }
+
+QString FieldDescriptor::plainLabel() const
+{
+    // As QLabel shows it: "&x" is x, "&&" one ampersand.
+    QString plain;
+    plain.reserve(label.size());
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u'&' && i + 1 < label.size())
+            ++i;
+        plain += label.at(i);
+    }
+    return plain;
+}

@@ -24,7 +24,7 @@ struct FieldDescriptor
     enum class Effect { Connection, Data };
 
     QString key;
-    QString label;
+    QString label; // with its mnemonic, e.g. "&User name"
     Kind kind = Kind::Text;
     Section section = Section::Details;
     Effect effect = Effect::Data;
@@ -40,6 +40,8 @@ struct FieldDescriptor
     // Left out of the form until the admin opens its Advanced section: a setting whose default
     // (maybe one that follows other values, Connector::derivedDefaults) fits most accounts.
     bool advanced = false;
+
+    QString plainLabel() const; // the label without its mnemonic, for sentences
 
     bool isSecret() const { return kind == Kind::Secret; }
     bool affectsConnection() const

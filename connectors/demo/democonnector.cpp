@@ -163,22 +163,22 @@ FieldDescriptors DemoConnector::fields() const
 {
     FieldDescriptor user;
     user.key = QStringLiteral("username");
-    user.label = tr("User name");
+    user.label = tr("&User name");
     user.section = FieldDescriptor::Section::Credentials;
     user.placeholder = tr("admin@example.com");
     user.helpText = tr("Any user name works. The user \"agent\" shows what happens when the "
-                       "administrator role is missing.");
+                       "Administrator role is missing.");
 
     FieldDescriptor password;
     password.key = QStringLiteral("password");
-    password.label = tr("Password");
+    password.label = tr("&Password");
     password.kind = FieldDescriptor::Kind::Secret;
     password.section = FieldDescriptor::Section::Credentials;
     password.helpText = tr("Any password works except \"wrong\", which shows a failed sign-in.");
 
     FieldDescriptor queues;
     queues.key = QLatin1String(QueueCountKey);
-    queues.label = tr("Number of queues");
+    queues.label = tr("Number of &queues");
     queues.kind = FieldDescriptor::Kind::Number;
     queues.defaultValue = DefaultQueueCount;
     queues.minimum = 1;

@@ -6,7 +6,7 @@
 
 // An ACD that needs no network: any non-empty user name and password sign in, except the
 // documented ones that show the error paths (password "wrong"; user "agent", who lacks the
-// administrator role). Its data is deterministic: seasonal traffic (DemoData) and a team of
+// Administrator role). Its data is deterministic: seasonal traffic (DemoData) and a team of
 // agents working shifts (DemoAgents).
 class DemoConnector : public Connector
 {

@@ -100,36 +100,36 @@ FieldDescriptors Five9Connector::fields() const
     using Kind = FieldDescriptor::Kind;
     using Section = FieldDescriptor::Section;
 
-    FieldDescriptor user = field(UserName, tr("User name"), Kind::Text, Section::Credentials);
+    FieldDescriptor user = field(UserName, tr("&User name"), Kind::Text, Section::Credentials);
     user.placeholder = tr("wfm.api@example.com");
     user.helpText = tr("A Five9 user with the Administrator and Reporting roles. A user just "
                        "for this import is best.");
 
-    FieldDescriptor password = field(Password, tr("Password"), Kind::Secret, Section::Credentials);
+    FieldDescriptor password = field(Password, tr("&Password"), Kind::Secret, Section::Credentials);
     password.helpText = tr("The password of this Five9 user.");
 
-    FieldDescriptor region = field(Region, tr("Data centre"), Kind::Choice);
+    FieldDescriptor region = field(Region, tr("&Data centre"), Kind::Choice);
     for (const Five9Region &r : Five9Regions::all())
         region.choices.append({r.key, r.label});
     region.defaultValue = Five9Regions::defaultKey();
     region.effect = FieldDescriptor::Effect::Connection;
     region.helpText = tr("Where your Five9 account is hosted. Ask Five9 support if unsure.");
 
-    FieldDescriptor grouping = field(QueueGrouping, tr("Group queues by"), Kind::Choice);
+    FieldDescriptor grouping = field(QueueGrouping, tr("&Group queues by"), Kind::Choice);
     grouping.choices = {{groupingKey(Grouping::Skill), tr("Skill")},
         {groupingKey(Grouping::Campaign), tr("Campaign")},
         {groupingKey(Grouping::CampaignAndSkill), tr("Campaign and skill")}};
     grouping.defaultValue = groupingKey(Grouping::Skill);
     grouping.helpText = tr("Which calls make up one queue in the workforce data.");
 
-    FieldDescriptor zone = field(TimeZone, tr("Time zone of the domain"), Kind::Choice);
+    FieldDescriptor zone = field(TimeZone, tr("Time &zone of the domain"), Kind::Choice);
     zone.choices = timeZoneChoices();
     zone.defaultValue = QString::fromLatin1(DefaultTimeZone);
     zone.helpText = tr("The time zone set for your Five9 domain. Five9's reports use it.");
     zone.advanced = true;
 
     FieldDescriptor serviceLevel
-        = field(ServiceLevelSeconds, tr("Service level (seconds)"), Kind::Number);
+        = field(ServiceLevelSeconds, tr("Service &level (seconds)"), Kind::Number);
     serviceLevel.defaultValue = DefaultServiceLevelSeconds;
     serviceLevel.minimum = 0;
     serviceLevel.maximum = 3600;
@@ -146,12 +146,12 @@ FieldDescriptors Five9Connector::fields() const
               return f;
           };
     return {user, password, region, grouping, zone, serviceLevel,
-        report(CallLogFolder, tr("Call log folder"), DefaultCallLogFolder,
+        report(CallLogFolder, tr("Call log &folder"), DefaultCallLogFolder,
             tr("The report folder in Five9 that holds the call log report.")),
-        report(CallLogReport, tr("Call log report"), DefaultCallLogReport,
+        report(CallLogReport, tr("Call log &report"), DefaultCallLogReport,
             tr("The name of the call log report in Five9.")),
-        report(AgentStateFolder, tr("Agent state folder"), DefaultAgentStateFolder,
+        report(AgentStateFolder, tr("Agent s&tate folder"), DefaultAgentStateFolder,
             tr("The report folder in Five9 that holds the agent state report.")),
-        report(AgentStateReport, tr("Agent state report"), DefaultAgentStateReport,
+        report(AgentStateReport, tr("Agent state rep&ort"), DefaultAgentStateReport,
             tr("The name of the agent state report in Five9."))};
 }

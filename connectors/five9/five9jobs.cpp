@@ -12,7 +12,7 @@ Five9VerifyJob::Five9VerifyJob(QNetworkAccessManager *network, const ConnectionS
     const Five9RetryPolicy &policy)
     : Five9Job(network, settings, policy)
 {
-    // getVCCConfiguration needs the administrator role and has no side effects.
+    // getVCCConfiguration needs the Administrator role and has no side effects.
     call(QStringLiteral("getVCCConfiguration"), Five9Requests::getVCCConfiguration(),
         [this](const Five9Soap::Node &) { finish(ConnectorResult::success()); });
 }

@@ -8,6 +8,8 @@
 #include "wizard/savepage.h"
 #include "wizard/typepage.h"
 
+#include <QScreen>
+
 AddIntegrationWizard::AddIntegrationWizard(IntegrationService &service, QWidget *parent)
     : QWizard(parent)
     , m_service(service)
@@ -26,8 +28,11 @@ AddIntegrationWizard::AddIntegrationWizard(IntegrationService &service, QWidget 
     setPage(SavePageId, new SavePage);
     setPage(ImportPageId, new ImportPage);
     setStartId(TypePageId);
-    // With its title bar, the wizard fits an 800×600 screen (tst_five9wizard checks it).
+    // With its title bar, the wizard fits an 800×600 screen (tst_five9wizard checks it); on a
+    // smaller one (panels, a large scale factor) it takes what there is, and its pages scroll.
     resize(760, 540);
+    if (const QScreen *screen = this->screen())
+        resize(size().boundedTo(screen->availableSize() - QSize(20, 50)));
 }
 
 AddIntegrationWizard::~AddIntegrationWizard() = default;

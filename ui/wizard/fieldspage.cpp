@@ -5,6 +5,7 @@
 #include "wizard/addintegrationwizard.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -66,7 +67,7 @@ void FieldsPage::initializePage()
     const ConnectorInfo info = integrationWizard()->typeInfo();
     if (m_section == FieldDescriptor::Section::Credentials) {
         setTitle(tr("Sign in to %1").arg(info.displayName));
-        setSubTitle(tr("Enter the user name and password of a %1 user with the administrator "
+        setSubTitle(tr("Enter the user name and password of a %1 user with the Administrator "
                        "role. The password is kept in your system's keychain, never in ACD "
                        "Connect's files.")
                         .arg(info.displayName));
@@ -85,6 +86,16 @@ void FieldsPage::initializePage()
     }
     if (QWidget *first = m_form->firstInput())
         first->setFocus();
+}
+
+void FieldsPage::focusFirstSecret()
+{
+    QWidget *secret = m_form->firstSecretInput();
+    if (!secret)
+        return;
+    secret->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(secret))
+        edit->selectAll();
 }
 
 bool FieldsPage::isComplete() const

@@ -23,6 +23,8 @@ public:
     int nextId() const override;
 
     FieldForm *form() const { return m_form; }
+    // After a refused sign-in: the password, selected, so typing replaces it.
+    void focusFirstSecret();
     QScrollArea *scrollArea() const { return m_scroll; }
 
 private:

@@ -17,7 +17,8 @@ ImportPage::ImportPage()
     m_intro->setText(tr("The integration is saved and the first import has started. It can take "
                         "up to 15 minutes. You can close this window: the import goes on, and "
                         "Account › Integrations shows how it is doing."));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_intro);
     layout->addSpacing(12);
     layout->addWidget(m_view);

@@ -14,7 +14,14 @@ public:
     using QWizardPage::QWizardPage;
 
 protected:
+    // Where a page puts its widgets: it scrolls when the screen is too small for them, so the
+    // wizard and its buttons fit an 800×600 screen whatever the language.
+    QWidget *body();
+
     AddIntegrationWizard *integrationWizard() const;
     IntegrationService &service() const;
     QString chosenType() const;
+
+private:
+    QWidget *m_body = nullptr;
 };

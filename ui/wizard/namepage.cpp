@@ -1,5 +1,6 @@
 #include "wizard/namepage.h"
 
+#include "errorbanner.h"
 #include "integrations/integrationname.h"
 #include "integrations/integrationservice.h"
 #include "wizard/addintegrationwizard.h"
@@ -10,7 +11,7 @@
 
 NamePage::NamePage()
     : m_name(new QLineEdit(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new ErrorBanner(this))
 {
     setTitle(tr("Name the integration"));
     setSubTitle(tr("Choose a unique name that reflects where the data comes from, for example "
@@ -18,13 +19,14 @@ NamePage::NamePage()
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setAccessibleName(tr("Integration name"));
     m_name->setMaxLength(IntegrationName::MaximumLength + 20); // room to paste, then told why not
-    m_problem->setObjectName(QStringLiteral("nameProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setAccessibleName(tr("Name problem"));
-    auto *label = new QLabel(tr("&Name:"), this);
+    m_problem->setObjectName(QStringLiteral("nameProblemBox"));
+    m_problem->label()->setObjectName(QStringLiteral("nameProblem"));
+    m_problem->describe(m_name);
+    // Alt+N is the wizard's Next.
+    auto *label = new QLabel(tr("Na&me:"), this);
     label->setBuddy(m_name);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(m_name);
     layout->addWidget(m_problem);
@@ -66,7 +68,6 @@ bool NamePage::isComplete() const
 void NamePage::refresh()
 {
     const QString text = problem();
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    m_problem->setMessage(text);
     emit completeChanged();
 }

@@ -2,7 +2,7 @@
 
 #include "wizard/integrationwizardpage.h"
 
-class QLabel;
+class ErrorBanner;
 class QLineEdit;
 
 // Step 2: a unique name that says where the data comes from, checked as the user types.
@@ -24,6 +24,6 @@ private:
     void refresh();
 
     QLineEdit *m_name;
-    QLabel *m_problem;
+    ErrorBanner *m_problem;
     QString m_lastSuggestion;
 };

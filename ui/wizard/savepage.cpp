@@ -1,10 +1,11 @@
 #include "wizard/savepage.h"
 
+#include "errorbanner.h"
 #include "integrations/integrationservice.h"
 #include "wizard/addintegrationwizard.h"
+#include "wizard/fieldspage.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -17,9 +18,8 @@ SavePage::SavePage()
     , m_warning(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_problemBox(new QWidget(this))
-    , m_problem(new QLabel(m_problemBox))
-    , m_fix(new QPushButton(m_problemBox))
+    , m_problem(new ErrorBanner(this))
+    , m_fix(m_problem->actionButton())
 {
     setTitle(tr("Save the integration"));
     setSubTitle(tr("Check the summary. Saving signs in to the ACD to check the user, keeps the "
@@ -37,30 +37,27 @@ SavePage::SavePage()
     m_busy->hide();
     m_status->setObjectName(QStringLiteral("saveStatus"));
     m_status->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("saveProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemBox->setObjectName(QStringLiteral("saveProblemBox"));
-    m_problemBox->setStyleSheet(QStringLiteral(
-        "#saveProblemBox { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
-        "QLabel { color: #7a1712; }"));
+    m_problem->setObjectName(QStringLiteral("saveProblemBox"));
+    m_problem->label()->setObjectName(QStringLiteral("saveProblem"));
     m_fix->setObjectName(QStringLiteral("saveFix"));
-    auto *problemLayout = new QHBoxLayout(m_problemBox);
-    problemLayout->addWidget(m_problem, 1);
-    problemLayout->addWidget(m_fix, 0, Qt::AlignTop);
-    m_problemBox->hide();
     connect(m_fix, &QPushButton::clicked, this, [this] {
-        if (m_fixPage >= 0)
-            integrationWizard()->goBackTo(AddIntegrationWizard::PageId(m_fixPage));
+        if (m_fixPage < 0)
+            return;
+        AddIntegrationWizard *wizard = integrationWizard();
+        wizard->goBackTo(AddIntegrationWizard::PageId(m_fixPage));
+        // The user name is seldom what was wrong: the password is where to type.
+        if (m_fixPage == AddIntegrationWizard::CredentialsPageId)
+            static_cast<FieldsPage *>(wizard->page(m_fixPage))->focusFirstSecret();
     });
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_summary);
     layout->addSpacing(12);
     layout->addWidget(m_warning);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
-    layout->addWidget(m_problemBox);
+    layout->addWidget(m_problem);
     layout->addStretch();
 }
 
@@ -74,7 +71,11 @@ void SavePage::initializePage()
         auto *text = new QLabel(value, this);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_summary->addRow(new QLabel(label, this), text);
+        // Read as one: a screen reader on the value hears what it is.
+        text->setAccessibleName(label + u' ' + value);
+        auto *name = new QLabel(label, this);
+        name->setBuddy(text);
+        m_summary->addRow(name, text);
     };
     addRow(tr("Type:"), wizard->typeInfo().displayName);
     addRow(tr("Name:"), field(QStringLiteral("name")).toString().trimmed());
@@ -87,7 +88,7 @@ void SavePage::initializePage()
                 shown = choice.label;
         if (f.kind == FieldDescriptor::Kind::Bool)
             shown = values.value(f.key, f.defaultValue).toBool() ? tr("Yes") : tr("No");
-        addRow(tr("%1:").arg(f.label), shown);
+        addRow(tr("%1:").arg(f.plainLabel()), shown);
     }
     QStringList twins;
     for (const Integration &integration : service().sameAccount(chosenType(), values))
@@ -99,7 +100,7 @@ void SavePage::initializePage()
             .arg(wizard->typeInfo().displayName, QLocale().createSeparatedList(twins)));
     m_warning->setVisible(!twins.isEmpty());
     m_status->clear();
-    m_problemBox->hide();
+    m_problem->clear();
     // Enter or Space saves; the button only exists once the wizard has laid out this page.
     QTimer::singleShot(0, this, [this] {
         if (QAbstractButton *save = this->wizard()->button(QWizard::CommitButton);
@@ -139,7 +140,7 @@ void SavePage::startSaving()
     m_operation = service().create(integration, wizard->secrets());
     connect(m_operation, &ServiceOperation::stepChanged, this, &SavePage::onStep);
     connect(m_operation, &ServiceOperation::finished, this, &SavePage::onFinished);
-    m_problemBox->hide();
+    m_problem->clear();
     m_busy->show();
     onStep(m_operation->step());
     emit completeChanged();
@@ -178,7 +179,6 @@ void SavePage::onStep(ServiceOperation::Step step)
 void SavePage::showProblem(const QString &message, int fixPage)
 {
     m_status->clear();
-    m_problem->setText(message);
     m_fixPage = fixPage;
     m_fix->setVisible(fixPage >= 0);
     if (fixPage == AddIntegrationWizard::CredentialsPageId)
@@ -187,7 +187,7 @@ void SavePage::showProblem(const QString &message, int fixPage)
         m_fix->setText(tr("Change &details"));
     else if (fixPage == AddIntegrationWizard::NamePageId)
         m_fix->setText(tr("Change &name"));
-    m_problemBox->show();
+    m_problem->setMessage(message);
     if (m_fix->isVisible())
         m_fix->setFocus();
 }
@@ -231,7 +231,7 @@ void SavePage::onFinished(const ServiceOperation::Result &result)
         fix = AddIntegrationWizard::CredentialsPageId;
         break;
     case Verify::MissingPermission:
-        why = tr("The user does not have the administrator role this needs.");
+        why = tr("The user does not have the Administrator role this needs.");
         fix = AddIntegrationWizard::CredentialsPageId;
         break;
     case Verify::Unreachable:

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 
+class ErrorBanner;
 class QFormLayout;
 class QLabel;
 class QProgressBar;
@@ -38,8 +39,7 @@ private:
     QLabel *m_warning;
     QProgressBar *m_busy;
     QLabel *m_status;
-    QWidget *m_problemBox;
-    QLabel *m_problem;
+    ErrorBanner *m_problem;
     QPushButton *m_fix;
     QPointer<ServiceOperation> m_operation;
     int m_fixPage = -1;

@@ -22,7 +22,8 @@ TypePage::TypePage()
     m_list->setUniformItemSizes(false);
     auto *label = new QLabel(tr("&Type:"), this);
     label->setBuddy(m_list);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(body());
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(m_list);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {

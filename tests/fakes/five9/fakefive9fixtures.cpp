@@ -46,7 +46,7 @@ void install(FakeFive9Server &server)
 
 QString describeUsers()
 {
-    return QStringLiteral("%1 / %2 (administrator and reporting), %3 / %2 (no administrator role)")
+    return QStringLiteral("%1 / %2 (administrator and reporting), %3 / %2 (no Administrator role)")
         .arg(QLatin1String(AdminUser), QLatin1String(AdminPassword), QLatin1String(AgentUser));
 }
 
