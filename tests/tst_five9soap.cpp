@@ -72,6 +72,7 @@ private slots:
     void fakeRefusesContentTypesOtherThanTextXml();
     void callCountersStateIsAsTheWsdlDeclaresIt();
     void faultDetailIsReadWhateverThePrefix();
+    void answerNestedTooDeepIsRefusedNotACrash();
     void reportTimesCarryTheZonesOffset_data();
     void reportTimesCarryTheZonesOffset();
 };
@@ -340,6 +341,29 @@ void TestFive9Soap::faultDetailIsReadWhateverThePrefix()
     QCOMPARE(result.kind, ConnectorResult::Kind::MissingPermission);
     QVERIFY(result.message.contains(u"DomainAdmin, Reporting"));
     QVERIFY(result.message.contains(u"joe"));
+}
+
+// Issue 11: 200,000 nested elements overflowed the stack (SIGSEGV); 64 levels inside <Body>
+// are read, more are refused as a malformed answer.
+void TestFive9Soap::answerNestedTooDeepIsRefusedNotACrash()
+{
+    const auto answer = [](int depth) {
+        return "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>"
+            + QByteArray("<a>").repeated(depth) + QByteArray("</a>").repeated(depth)
+            + "</S:Body></S:Envelope>";
+    };
+    QString error;
+    const auto deep = Five9Soap::parse(answer(64), &error);
+    QVERIFY2(deep, qPrintable(error));
+    const Five9Soap::Node *node = &deep->body;
+    for (int level = 1; level < 64; ++level)
+        node = node->child(u"a");
+    QVERIFY(node && node->children.isEmpty());
+
+    QVERIFY(!Five9Soap::parse(answer(65), &error));
+    QVERIFY2(error.contains(u"nested more than 64 deep"), qPrintable(error));
+    QVERIFY(!Five9Soap::parse(answer(200000), &error));
+    QVERIFY2(error.contains(u"nested more than 64 deep"), qPrintable(error));
 }
 
 void TestFive9Soap::reportTimesCarryTheZonesOffset_data()

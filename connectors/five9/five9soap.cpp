@@ -52,13 +52,21 @@ QByteArray envelope(const QString &operation, const BodyWriter &writeChildren)
 
 namespace {
 
-Node readNode(QXmlStreamReader &reader)
+// Five9's answers nest a handful of elements inside <Body>. An answer nested thousands deep
+// would overflow the stack here (and again when its tree is destroyed): it is refused.
+constexpr int MaxDepth = 64;
+
+Node readNode(QXmlStreamReader &reader, int depth = 0)
 {
     Node node;
     node.name = reader.name().toString();
+    if (depth > MaxDepth) {
+        reader.raiseError(QStringLiteral("elements nested more than %1 deep").arg(MaxDepth));
+        return node;
+    }
     while (reader.readNext() != QXmlStreamReader::Invalid) {
         if (reader.isStartElement())
-            node.children << readNode(reader);
+            node.children << readNode(reader, depth + 1);
         else if (reader.isCharacters())
             node.text += reader.text();
         else if (reader.isEndElement())
