@@ -106,7 +106,13 @@ QSize TestWindowGeometry::openedSize()
 
 void TestWindowGeometry::windowRestoresOnlyWhatWasSavedUnderTheseScreens()
 {
-    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    // The offscreen platform has one screen: the window's settings are named for it.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    QCOMPARE(QGuiApplication::screens().size(), 1);
+    QCOMPARE(WindowGeometry::currentGroup(),
+        QStringLiteral("geometry/")
+            + WindowGeometry::configurationKey({{screen->size(), screen->devicePixelRatio()}}));
+    const QRect available = screen->availableGeometry();
     const QSize fitting = WindowGeometry::defaultSize(QSize(960, 600), available);
     QCOMPARE(openedSize(), fitting); // nothing saved yet
     QVERIFY(fitting.width() <= available.width() && fitting.height() <= available.height());
@@ -129,7 +135,7 @@ void TestWindowGeometry::windowRestoresOnlyWhatWasSavedUnderTheseScreens()
     const QByteArray saved = settings.value(here + QStringLiteral("/window")).toByteArray();
     QVERIFY(!saved.isEmpty());
     settings.remove(here);
-    const QSize size = QGuiApplication::primaryScreen()->size();
+    const QSize size = screen->size();
     const QString other
         = QStringLiteral("geometry/") + WindowGeometry::configurationKey({{size / 2, 2}});
     QVERIFY(other != here);
