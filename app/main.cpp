@@ -1,3 +1,4 @@
+#include "backgroundimports.h"
 #include "cli/cli.h"
 #include "cli/exitcode.h"
 #include "commandline.h"
@@ -9,12 +10,16 @@
 #include "screenshots.h"
 #include "storage/database.h"
 #include "storage/databaselock.h"
+#include "storage/instancechannel.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
 
 #include <cstdio>
+
+// How long a second window waits for the first to answer (it may still be starting).
+constexpr int HolderAnswerMs = 2000;
 
 // Why the program cannot start, on stderr always, and in a message box when there is a screen
 // to show it on: never on the offscreen or minimal platforms, where nobody could close it.
@@ -25,6 +30,23 @@ static void tellWhyNotStarting(const QString &message)
     const QString platform = QGuiApplication::platformName();
     if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
         QMessageBox::critical(nullptr, QObject::tr("ACD Connect"), message);
+}
+
+// A second window on a database: the first comes forward, or, when the program holding the
+// database does not answer (it has no window: --headless, --import-now), says which it is.
+static int askHolderToComeForward(const QString &databasePath, const QString &whyNot)
+{
+    InstanceChannel channel(databasePath);
+    QObject::connect(&channel, &InstanceChannel::answered, [whyNot](bool cameForward) {
+        if (cameForward) {
+            QCoreApplication::exit(exitCode(ExitCode::Ok));
+            return;
+        }
+        tellWhyNotStarting(whyNot);
+        QCoreApplication::exit(exitCode(ExitCode::DatabaseInUse));
+    });
+    channel.askToComeForward(HolderAnswerMs);
+    return QApplication::exec();
 }
 
 int main(int argc, char *argv[])
@@ -52,13 +74,12 @@ int main(int argc, char *argv[])
     const CommandLine options = CommandLine::parse(QApplication::arguments());
     Translations::install(app, options.language);
 
-    // One writer per database: a second window says who has it instead of importing too.
+    // One writer per database: a second window brings the first forward, or says who has the
+    // database, instead of importing too.
     DatabaseLock lock(options.databasePath);
     const DatabaseLock::Result locked = lock.tryLock();
-    if (locked.kind == DatabaseLock::Result::Kind::InUse) {
-        tellWhyNotStarting(locked.message);
-        return exitCode(ExitCode::DatabaseInUse);
-    }
+    if (locked.kind == DatabaseLock::Result::Kind::InUse)
+        return askHolderToComeForward(options.databasePath, locked.message);
 
     Database database(options.databasePath);
     if (const Database::Result opened = database.open(); !opened.ok()) {
@@ -72,6 +93,9 @@ int main(int argc, char *argv[])
         return exitCode(ExitCode::Failure);
     }
 
+    InstanceChannel channel(options.databasePath);
+    channel.listen();
+
     CredentialStore credentials(options.keychainService);
     IntegrationService service(options.databasePath, ConnectorRegistry::builtIn(), &credentials);
     service.setTestEndpoint(options.testEndpoint);
@@ -81,6 +105,13 @@ int main(int argc, char *argv[])
 
     service.engine()->startScheduler();
     IntegrationsWindow window(service);
+    // The window decides when the program ends: not when it is closed to the tray, and only
+    // once the imports have stopped after Quit.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(window.backgroundImports(), &BackgroundImports::quitReady, &app,
+        [] { QCoreApplication::exit(exitCode(ExitCode::Ok)); });
+    QObject::connect(&channel, &InstanceChannel::comeForwardRequested, &window,
+        &IntegrationsWindow::comeForward);
     if (options.quitAfterFirstPaint)
         window.installEventFilter(new FirstPaintProbe(&window));
     window.show();

@@ -24,7 +24,9 @@ protected:
             QTimer::singleShot(0, QCoreApplication::instance(), [] {
                 std::fputs("painted\n", stdout);
                 std::fflush(stdout);
-                QCoreApplication::quit();
+                // exit(), not quit(): quit() closes the windows first, and closing ACD
+                // Connect's window with imports scheduled asks or goes to the tray.
+                QCoreApplication::exit(0);
             });
         }
         return QObject::eventFilter(watched, event);

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackgroundImports</name>
+    <message numerus="yes">
+        <source>%n integrations need attention</source>
+        <translation>
+            <numerusform>%n integration needs attention</numerusform>
+            <numerusform>%n integrations need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteQuestion</name>
     <message numerus="yes">
         <source>%Ln queue(s)</source>

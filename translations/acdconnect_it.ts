@@ -143,6 +143,97 @@
     </message>
 </context>
 <context>
+    <name>BackgroundImports</name>
+    <message>
+        <source>importing %1, %2</source>
+        <extracomment>The tray icon&apos;s tooltip. %1 an integration&apos;s name, %2 a percentage (&quot;42%&quot;).</extracomment>
+        <translation>importazione di %1, %2</translation>
+    </message>
+    <message>
+        <source>next import %1</source>
+        <extracomment>The tray icon&apos;s tooltip. %1 a time, or a date and time when not today.</extracomment>
+        <translation>prossima importazione %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The tray icon&apos;s tooltip: the program&apos;s name, a dash, what it is doing.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrations need attention</source>
+        <translation>
+            <numerusform>%n integrazione richiede attenzione</numerusform>
+            <numerusform>%n integrazioni richiedono attenzione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ACD Connect keeps importing</source>
+        <translation>ACD Connect continua a importare</translation>
+    </message>
+    <message>
+        <source>The imports go on as scheduled while ACD Connect runs in the system tray. Click its icon to open the window; choose Quit in its menu to stop.</source>
+        <translation>Le importazioni proseguono come pianificato mentre ACD Connect resta nell&apos;area di notifica. Fai clic sulla sua icona per aprire la finestra; scegli Esci nel suo menu per fermarlo.</translation>
+    </message>
+    <message>
+        <source>Stop the imports?</source>
+        <translation>Fermare le importazioni?</translation>
+    </message>
+    <message>
+        <source>ACD Connect imports only while it runs, and this desktop has no system tray to keep it in once the window is closed.</source>
+        <translation>ACD Connect importa solo mentre è in esecuzione, e questo desktop non ha un&apos;area di notifica in cui tenerlo una volta chiusa la finestra.</translation>
+    </message>
+    <message>
+        <source>Quit to stop the scheduled imports until ACD Connect is started again (an import that is running resumes from where it stopped), or keep importing with the window minimised.</source>
+        <translation>Esci per fermare le importazioni pianificate fino al prossimo avvio di ACD Connect (un&apos;importazione in corso riprende da dove si era fermata), oppure continua a importare con la finestra ridotta a icona.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop imports and quit</source>
+        <translation>&amp;Ferma le importazioni ed esci</translation>
+    </message>
+    <message>
+        <source>&amp;Keep importing, minimise the window</source>
+        <translation>&amp;Continua a importare, riduci la finestra a icona</translation>
+    </message>
+    <message>
+        <source>An import of %1 is running (%2).</source>
+        <extracomment>%1 an integration&apos;s name, %2 a percentage (&quot;42%&quot;).</extracomment>
+        <translation>È in corso un&apos;importazione di %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Imports of %1 are running.</source>
+        <extracomment>%1 the integrations&apos; names, separated by commas.</extracomment>
+        <translation>Sono in corso importazioni di %1.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? It resumes from where it stopped at the next start.</source>
+        <translation>Uscire comunque? Riprenderà da dove si è fermata al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? They resume from where they stopped at the next start.</source>
+        <translation>Uscire comunque? Riprenderanno da dove si sono fermate al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Quit ACD Connect?</source>
+        <translation>Uscire da ACD Connect?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Continua</translation>
+    </message>
+    <message>
+        <source>&amp;Open ACD Connect</source>
+        <translation>&amp;Apri ACD Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Import all now</source>
+        <translation>&amp;Importa tutto ora</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password of %1</source>

@@ -15,13 +15,21 @@ DesktopNotifier::DesktopNotifier(QStatusBar *statusBar, QObject *parent)
 {
 }
 
+void DesktopNotifier::setTrayIcon(QSystemTrayIcon *icon)
+{
+    m_sharedTray = icon;
+}
+
 DesktopNotifier::Channel DesktopNotifier::notify(const QString &title, const QString &message)
 {
     if (m_statusBar)
         m_statusBar->showMessage(message, ShowForMs);
 
     Channel channel = Channel::StatusBar;
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+    if (m_sharedTray && m_sharedTray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+        m_sharedTray->showMessage(title, message, QSystemTrayIcon::Information, ShowForMs);
+        channel = Channel::Tray;
+    } else if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
             m_tray->setToolTip(QApplication::applicationDisplayName());

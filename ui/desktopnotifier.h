@@ -21,6 +21,9 @@ public:
     explicit DesktopNotifier(QStatusBar *statusBar, QObject *parent = nullptr);
 
     Channel notify(const QString &title, const QString &message);
+    // The icon that stands in for the hidden window (BackgroundImports): while it is shown,
+    // messages go through it rather than through a second icon.
+    void setTrayIcon(QSystemTrayIcon *icon);
 
 signals:
     void notified(const QString &title, const QString &message, DesktopNotifier::Channel channel);
@@ -28,5 +31,6 @@ signals:
 private:
     QPointer<QStatusBar> m_statusBar;
     QSystemTrayIcon *m_tray = nullptr;
+    QPointer<QSystemTrayIcon> m_sharedTray;
     int m_shown = 0; // messages on screen now
 };

@@ -95,13 +95,18 @@ QString IntegrationsModel::fixText(Integration::Fix fix)
     return {};
 }
 
+QString IntegrationsModel::percentText(const ImportProgress &progress)
+{
+    //: A percentage as the progress bars show it, e.g. "42%"; a language that writes a
+    //: space before the sign (German, French) adds it here.
+    return tr("%1%").arg(
+        QLocale().toString(progress.total > 0 ? int(100 * progress.done / progress.total) : 0));
+}
+
 QString IntegrationsModel::stateText(const Integration &integration, const ImportProgress &progress)
 {
     const bool running = isRunning(progress);
-    //: A percentage as the progress bars show it, e.g. "42%"; a language that writes a
-    //: space before the sign (German, French) adds it here.
-    const QString percent = tr("%1%").arg(
-        QLocale().toString(progress.total > 0 ? int(100 * progress.done / progress.total) : 0));
+    const QString percent = percentText(progress);
     switch (integration.state()) {
     case Integration::State::New:
         return tr("New");

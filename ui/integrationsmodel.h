@@ -38,6 +38,10 @@ public:
 
     // The state in words, e.g. "Error: change the password", "First import 42 %".
     static QString stateText(const Integration &integration, const ImportProgress &progress);
+    // How far the import's current phase is, as the progress bars show it: "42%".
+    static QString percentText(const ImportProgress &progress);
+    // Whether the progress is that of an import running now.
+    static bool isRunning(const ImportProgress &progress);
     // What the admin can do about an error that retrying cannot fix.
     static QString fixText(Integration::Fix fix);
 
@@ -48,7 +52,6 @@ public slots:
 
 private:
     QString timeText(const QDateTime &time) const;
-    static bool isRunning(const ImportProgress &progress);
 
     IntegrationService &m_service;
     QList<Integration> m_rows;

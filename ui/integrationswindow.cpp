@@ -1,5 +1,6 @@
 #include "integrationswindow.h"
 
+#include "backgroundimports.h"
 #include "changepassworddialog.h"
 #include "deletequestion.h"
 #include "desktopnotifier.h"
@@ -11,6 +12,7 @@
 #include "integrationsmodel.h"
 #include "mapping/workloadservice.h"
 #include "statedelegate.h"
+#include "windowgeometry.h"
 #include "wizard/addintegrationwizard.h"
 #include "workloadswindow.h"
 
@@ -23,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -137,6 +138,7 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
     layout->addWidget(m_progress);
     setCentralWidget(central);
     m_notifier = new DesktopNotifier(statusBar(), this);
+    m_background = new BackgroundImports(m_service, this, m_notifier);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -168,11 +170,7 @@ IntegrationsWindow::IntegrationsWindow(IntegrationService &service, QWidget *par
                     .arg(integration->name));
     });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(960, 600);
+    WindowGeometry::restore(this, m_split, QSize(960, 600));
 
     m_stack->setCurrentIndex(m_model->rowCount() ? 1 : 0);
     if (m_model->rowCount())
@@ -211,8 +209,12 @@ void IntegrationsWindow::buildActions()
     menu->addSeparator();
     menu->addAction(m_delete);
     menu->addSeparator();
-    QAction *quit = menu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *quit = menu->addAction(tr("&Quit"), this, [this] { m_background->quit(); });
+    // The platform's Quit, and Ctrl+Q where it has none (Windows' key scheme, Qt's offscreen).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty())
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit->setShortcuts(quitKeys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Workloads…"), this, [this] { showWorkloads(); });
@@ -414,10 +416,22 @@ void IntegrationsWindow::showWorkloads(qint64 queueId)
         m_workloadsWindow->showQueue(queueId);
 }
 
+void IntegrationsWindow::comeForward()
+{
+    m_background->showWindow();
+}
+
 void IntegrationsWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/split"), m_split->saveState());
-    QMainWindow::closeEvent(event);
+    // Closing the window does not end the imports by itself: it goes to the tray, asks, or
+    // quits once the imports have stopped (BackgroundImports::quitReady).
+    event->ignore();
+    m_background->windowClosed();
+}
+
+void IntegrationsWindow::hideEvent(QHideEvent *event)
+{
+    // Closed, to the tray, minimised or quitting: each leaves the window's place remembered.
+    WindowGeometry::save(this, m_split);
+    QMainWindow::hideEvent(event);
 }

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class BackgroundImports;
 class IntegrationService;
 class DesktopNotifier;
 class ImportProgressView;
@@ -29,6 +30,8 @@ public:
     IntegrationsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     DesktopNotifier *notifier() const { return m_notifier; }
+    // The tray, the questions at close and Quit, and when the program may end (quitReady).
+    BackgroundImports *backgroundImports() const { return m_background; }
     IntegrationDetailsView *detailsView() const { return m_detailsView; }
     QString selectedId() const;
     void select(const QString &id);
@@ -44,6 +47,8 @@ public slots:
     void deleteSelected();
     // Opens (or raises) the Workloads window; with a queue id, selects that queue in it.
     void showWorkloads(qint64 queueId = -1);
+    // Shown, raised and activated: a second window on this database asked for it, or the tray.
+    void comeForward();
 
 signals:
     void wizardOpened(QWidget *wizard);
@@ -51,6 +56,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildActions();
@@ -70,6 +76,7 @@ private:
     QSplitter *m_split;
     IntegrationDetailsView *m_detailsView;
     DesktopNotifier *m_notifier = nullptr;
+    BackgroundImports *m_background = nullptr;
     QPushButton *m_addButton;
     QAction *m_add;
     QAction *m_edit;

@@ -108,7 +108,9 @@ int main(int argc, char *argv[])
         [&](const QString &, const ImportProgress &progress) { rows = progress.rowsWritten; });
     QObject::connect(&engine, &ImportEngine::importFinished, &app, [&](const QString &, bool ok) {
         succeeded = ok;
-        QCoreApplication::quit();
+        // exit(), not quit(): Qt 6's quit() first closes the windows, and closing the
+        // Integrations window with imports scheduled asks whether to stop them.
+        QCoreApplication::exit(0);
     });
     // Let the window settle, then start the import as Import now would.
     QTimer::singleShot(500, &app, [&] {
