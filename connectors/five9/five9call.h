@@ -39,6 +39,9 @@ struct Five9RetryPolicy
     // only ends a server that has gone silent. One silent wait is not tried again within the
     // call: the caller (the wizard's check, or the import with its backoff) decides.
     std::chrono::milliseconds transferTimeout {45000};
+    // An answer read whole (every one but a streamed report result) larger than this is
+    // refused as it arrives, or at once when its Content-Length says so: never held whole.
+    qint64 maxAnswerBytes = 100 * 1024 * 1024;
 
     // Exponential: firstDelay, 2×, 4×, … capped at maxDelay. attempt counts from 1.
     std::chrono::milliseconds retryDelay(int attempt) const;
@@ -93,6 +96,10 @@ private:
     void send();
     void onReadyRead();
     void onFinished();
+    // Whether the answer is read as it arrives: a 200 of XML, when a stream is set.
+    bool streams() const;
+    void checkAnswerSize(qint64 received);
+    void refuseLargeAnswer();
     // Retries or reports a network failure of reply; false when there was none.
     bool retryOnNetworkError(QNetworkReply *reply);
     void retryInvalidAnswer(const QString &error);
@@ -113,6 +120,8 @@ private:
     // fault, 500, is buffered and parsed whole).
     std::unique_ptr<Five9ReturnText> m_returnText;
     bool m_streaming = false;
+    // An answer read whole, taken out of the reply as it arrives so it is held once.
+    QByteArray m_answer;
 };
 
 // What a SOAP fault means to the program: missing role, quota, busy, or just its message.
