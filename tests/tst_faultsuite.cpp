@@ -57,18 +57,6 @@ QString fixturePath(const char *name)
     return QStringLiteral(ACD_SOURCE_DIR "/tests/fakes/five9/tls/") + QLatin1String(name);
 }
 
-// A report as the fake's built-in source serves it.
-QString serverCsv(const FakeFive9Server &server, const QString &report, const QDateTime &start,
-    const QDateTime &end)
-{
-    using Layout = FakeFive9CallLog::Layout;
-    if (report == u"Agent State Details")
-        return FakeFive9Fixtures::repeatedDaily(
-            QStringLiteral("agentstates-2026-03-02.csv"), start, end);
-    return server.callLog().csv(report == u"Call Log" ? Layout::Stock : Layout::WithSkill, start,
-        end, server.reportZone(start));
-}
-
 // A report's CSV mangled on the way: a quoted field that never ends.
 QString mangled(const QString &csv)
 {
@@ -337,10 +325,11 @@ void TestFaultSuite::networkFaultEndsInItsOutcome()
         return;
     }
     if (mangleCsv)
-        m_server->setReportSource([server = m_server.get()](const QString &, const QString &report,
-                                      const QDateTime &start, const QDateTime &end) {
-            return mangled(serverCsv(*server, report, start, end));
-        });
+        m_server->setReportSource(
+            [server = m_server.get()](const QString &folder, const QString &report,
+                const QDateTime &start, const QDateTime &end) {
+                return mangled(server->builtInReport(folder, report, start, end));
+            });
     else
         m_server->injectFault(Fault(fault), -1, operation);
     m_server->setFaultStatus(status);
@@ -419,9 +408,9 @@ void TestFaultSuite::certificateFaultSendsNothing()
     });
     probe.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->baseUrl().port());
     QTRY_VERIFY(!errors.isEmpty() || probe.isEncrypted());
-    for (const int e : errors)
-        qInfo() << QSslError(QSslError::SslError(e)).errorString();
-    QCOMPARE(errors, QList<int> {reason});
+    // An expired anchor is no anchor: OpenSSL then also calls it self-signed and untrusted.
+    QVERIFY2(errors.contains(reason), qPrintable(QString::number(errors.size())));
+    QCOMPARE(errors.size(), QSslError::SslError(reason) == QSslError::CertificateExpired ? 2 : 1);
 }
 
 QString TestFaultSuite::createIntegration()
@@ -563,7 +552,7 @@ void TestFaultSuite::checkCompleteImport(const QString &id)
 
 void TestFaultSuite::faultMidImportKeepsOnlyWholeChunks_data()
 {
-    QTest::addColumn<int>("fault"); // on the second chunk's call log reports; -2: bad CSV
+    QTest::addColumn<int>("fault"); // on the second chunk's call log reports
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("state"); // an Integration::State
     QTest::addColumn<QString>("message");
@@ -575,8 +564,6 @@ void TestFaultSuite::faultMidImportKeepsOnlyWholeChunks_data()
     QTest::newRow("HTML maintenance page")
         << int(Fault::HtmlPage) << 0 << int(Integration::State::Retrying)
         << QStringLiteral("with a web page (text/html)");
-    QTest::newRow("malformed CSV") << -2 << 0 << int(Integration::State::Retrying)
-                                   << QStringLiteral("ends inside a quoted field");
     QTest::newRow("HTTP 401: password changed in Five9")
         << int(Fault::HttpStatus) << 401 << int(Integration::State::NeedsAdmin)
         << QStringLiteral("did not accept the user name or password");
@@ -603,24 +590,13 @@ void TestFaultSuite::faultMidImportKeepsOnlyWholeChunks()
             && start.toSecsSinceEpoch() >= SecondChunkFrom;
     };
     auto faultOn = std::make_shared<bool>(true);
-    if (fault == -2) {
-        FakeFive9Server *server = m_server.get();
-        m_server->setReportSource([server, faultOn](const QString &, const QString &report,
-                                      const QDateTime &start, const QDateTime &end) {
-            const QString csv = serverCsv(*server, report, start, end);
-            if (*faultOn && report == u"Call Log" && start.toSecsSinceEpoch() >= SecondChunkFrom)
-                return mangled(csv);
-            return csv;
-        });
-    } else {
-        m_server->setFaultStatus(status);
-        m_server->setFaultRule([fault, faultOn, inSecondChunk](const QString &operation,
-                                   const QMap<QString, QString> &args) -> std::optional<Fault> {
-            if (*faultOn && operation == u"runReport" && inSecondChunk(args))
-                return Fault(fault);
-            return std::nullopt;
-        });
-    }
+    m_server->setFaultStatus(status);
+    m_server->setFaultRule([fault, faultOn, inSecondChunk](const QString &operation,
+                               const QMap<QString, QString> &args) -> std::optional<Fault> {
+        if (*faultOn && operation == u"runReport" && inSecondChunk(args))
+            return Fault(fault);
+        return std::nullopt;
+    });
 
     QString id;
     ImportEngine *engine = makeEngine(std::chrono::hours(1), &id); // no retry while we look

@@ -90,6 +90,9 @@ public:
     void setSkills(const QStringList &skills);
     void setCampaigns(const QStringList &campaigns);
     void setReportSource(ReportSource source) { m_reportSource = std::move(source); }
+    // What the fake serves when no source is set: for a source that alters it.
+    QString builtInReport(const QString &folder, const QString &report, const QDateTime &start,
+        const QDateTime &end) const;
 
     // Reports the domain has, by folder. runReport answers ReportNotFoundFault for any other
     // folder or name. At first: "Call Log Reports"/"Call Log", "Agent Reports"/"Agent State
@@ -189,8 +192,6 @@ private:
         const QString &user, int *status);
     QByteArray answerReport(
         const QString &operation, const QMap<QString, QString> &args, int *status);
-    QString builtInReport(const QString &folder, const QString &report, const QDateTime &start,
-        const QDateTime &end) const;
     // How long isReportRunning waits before it answers: until the report is done, or its
     // timeout, whichever is first.
     qint64 serverWaitMs(const QString &operation, const QMap<QString, QString> &args) const;
