@@ -748,6 +748,14 @@
             <numerusform>Nessuna risposta da Five9 su %1 entro %n secondi. Five9 o la rete potrebbero non funzionare; ACD Connect riprova più tardi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Five9&apos;s answer to %1 is larger than %2 MB, more than ACD Connect reads in one piece, so it stopped reading it. Check the data centre (region) and any proxy in between; if both are right, tell ACD Connect&apos;s support.</source>
+        <translation>La risposta di Five9 a %1 supera %2 MB, più di quanto ACD Connect legga in una volta, quindi ha smesso di leggerla. Controlla il data center (regione) e un eventuale proxy intermedio; se entrambi sono corretti, contatta l&apos;assistenza di ACD Connect.</translation>
+    </message>
+    <message>
+        <source>Five9 answered %1 with a web page (%2), not SOAP: Five9 may be down for maintenance, or a proxy answered in its place. ACD Connect tries again later.</source>
+        <translation>Five9 ha risposto a %1 con una pagina web (%2), non SOAP: Five9 potrebbe essere in manutenzione, oppure ha risposto un proxy al suo posto. ACD Connect riproverà più tardi.</translation>
+    </message>
 </context>
 <context>
     <name>Five9CallLog</name>

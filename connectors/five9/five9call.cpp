@@ -10,11 +10,25 @@
 #include <QSslConfiguration>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcFive9, "acd.connector.five9")
 
 namespace {
 constexpr auto ServicePath = "/wsadmin/v13/AdminWebService";
+
+QByteArray mediaType(const QNetworkReply *reply)
+{
+    return reply->rawHeader("Content-Type").split(';').value(0).trimmed().toLower();
+}
+
+// SOAP 1.1 comes as text/xml; an answer without a type is left to the parser.
+bool isXml(const QNetworkReply *reply)
+{
+    const QByteArray type = mediaType(reply);
+    return type.isEmpty() || type == "text/xml" || type == "application/xml"
+        || type.endsWith("+xml");
+}
 } // namespace
 
 std::chrono::milliseconds Five9RetryPolicy::retryDelay(int attempt) const
@@ -143,18 +157,56 @@ void Five9Call::send()
         m_returnText = std::make_unique<Five9ReturnText>(m_stream.text);
         m_streaming = false;
     }
+    m_answer.clear();
     m_reply = m_network->post(request, m_body);
-    if (m_stream.text)
-        connect(m_reply, &QNetworkReply::readyRead, this, &Five9Call::onReadyRead);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Five9Call::onReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { checkAnswerSize(0); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+        [this](qint64 received) { checkAnswerSize(received); });
     connect(m_reply, &QNetworkReply::finished, this, &Five9Call::onFinished);
+}
+
+bool Five9Call::streams() const
+{
+    return m_stream.text && NetworkResult::httpStatus(m_reply) == 200 && isXml(m_reply);
+}
+
+void Five9Call::checkAnswerSize(qint64 received)
+{
+    if (!m_reply || streams())
+        return;
+    const qint64 declared = m_reply->rawHeader("Content-Length").toLongLong();
+    if (std::max(received, declared) > m_policy.maxAnswerBytes)
+        refuseLargeAnswer();
+}
+
+void Five9Call::refuseLargeAnswer()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    // Asking again brings the same answer: the admin looks at what is in between.
+    const int megabytes = int(m_policy.maxAnswerBytes / (1024 * 1024));
+    report({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+                tr("Five9's answer to %1 is larger than %2 MB, more than ACD Connect reads in "
+                   "one piece, so it stopped reading it. Check the data centre (region) and any "
+                   "proxy in between; if both are right, tell ACD Connect's support.")
+                    .arg(m_operation)
+                    .arg(megabytes))
+                .needingAdmin(),
+        {}});
 }
 
 void Five9Call::onReadyRead()
 {
     if (!m_streaming) {
-        // Only a 200 is streamed; a fault (500) or an error page is read whole at the end.
-        if (NetworkResult::httpStatus(m_reply) != 200)
+        // Only a 200 of XML is streamed; a fault (500) or an error page is read whole.
+        if (!streams()) {
+            if (m_reply->isOpen())
+                m_answer += m_reply->readAll();
             return;
+        }
         m_streaming = true;
     }
     if (m_reply->isOpen()) // not after a timeout or abort
@@ -212,8 +264,20 @@ void Five9Call::onFinished()
     }
     m_reply = nullptr;
     reply->deleteLater();
-    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray data
+        = std::exchange(m_answer, {}) + (reply->isOpen() ? reply->readAll() : QByteArray());
     const int status = NetworkResult::httpStatus(reply);
+    if (status == 200 && reply->error() == QNetworkReply::NoError && !isXml(reply)) {
+        // Transient: a maintenance page, or a proxy's, in Five9's place.
+        retryOrFail({ConnectorResult::failure(ConnectorResult::Kind::ProtocolError,
+                         tr("Five9 answered %1 with a web page (%2), not SOAP: Five9 may be "
+                            "down for maintenance, or a proxy answered in its place. ACD "
+                            "Connect tries again later.")
+                             .arg(m_operation, QString::fromLatin1(mediaType(reply)))),
+                        {}},
+            -1);
+        return;
+    }
 
     // SOAP 1.1 faults arrive with HTTP 500; read the body before judging the status.
     QString parseError;

@@ -42,6 +42,9 @@ struct Five9RetryPolicy
     // The longest the wizard's check (sign in, then run the report it reads once) may take:
     // a sign-in and a report that Five9 holds for 20 s per poll finish well within it.
     std::chrono::seconds checkDeadline {120};
+    // An answer read whole (every one but a streamed report result) larger than this is
+    // refused as it arrives, or at once when its Content-Length says so: never held whole.
+    qint64 maxAnswerBytes = 100 * 1024 * 1024;
 
     // Exponential: firstDelay, 2×, 4×, … capped at maxDelay. attempt counts from 1.
     std::chrono::milliseconds retryDelay(int attempt) const;
@@ -96,6 +99,10 @@ private:
     void send();
     void onReadyRead();
     void onFinished();
+    // Whether the answer is read as it arrives: a 200 of XML, when a stream is set.
+    bool streams() const;
+    void checkAnswerSize(qint64 received);
+    void refuseLargeAnswer();
     // Retries or reports a network failure of reply; false when there was none.
     bool retryOnNetworkError(QNetworkReply *reply);
     void retryInvalidAnswer(const QString &error);
@@ -116,6 +123,8 @@ private:
     // fault, 500, is buffered and parsed whole).
     std::unique_ptr<Five9ReturnText> m_returnText;
     bool m_streaming = false;
+    // An answer read whole, taken out of the reply as it arrives so it is held once.
+    QByteArray m_answer;
 };
 
 // What a SOAP fault means to the program: missing role, quota, busy, or just its message.

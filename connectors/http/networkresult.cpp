@@ -65,12 +65,13 @@ ConnectorResult fromReply(const QNetworkReply *reply, const QString &service)
         return ConnectorResult::failure(Kind::ServerBusy,
             tr("%1 is busy or has a problem (HTTP %2); try again later.").arg(service).arg(status),
             retryAfterSeconds(reply));
+    // Any other refusal, e.g. 404: the status says more than Qt's text with the whole URL.
+    if (status >= 400)
+        return ConnectorResult::failure(
+            Kind::ProtocolError, tr("%1 answered with HTTP %2.").arg(service).arg(status));
 
     switch (reply->error()) {
     case QNetworkReply::NoError:
-        if (status >= 400)
-            return ConnectorResult::failure(
-                Kind::ProtocolError, tr("%1 answered with HTTP %2.").arg(service).arg(status));
         return ConnectorResult::success();
     case QNetworkReply::AuthenticationRequiredError:
         return ConnectorResult::failure(

@@ -27,6 +27,8 @@ QByteArray statusText(int status)
         return "OK";
     case 401:
         return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 415:
@@ -35,6 +37,10 @@ QByteArray statusText(int status)
         return "Too Many Requests";
     case 500:
         return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Status";
     }
@@ -85,6 +91,13 @@ QUrl FakeFive9Server::baseUrl() const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_server->serverPort());
     return url;
+}
+
+void FakeFive9Server::setCertificate(const QSslCertificate &certificate)
+{
+    QSslConfiguration tls = m_server->sslConfiguration();
+    tls.setLocalCertificateChain({certificate});
+    m_server->setSslConfiguration(tls);
 }
 
 QString FakeFive9Server::certificatePath()
@@ -180,7 +193,9 @@ void FakeFive9Server::onReadyRead(QTcpSocket *socket)
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
-    it->buffer += socket->readAll();
+    const QByteArray bytes = socket->readAll();
+    m_bytesReceived += bytes.size();
+    it->buffer += bytes;
     const qsizetype headerEnd = it->buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0)
         return;
@@ -196,13 +211,13 @@ void FakeFive9Server::onReadyRead(QTcpSocket *socket)
     handle(socket, headers, body);
 }
 
-void FakeFive9Server::respond(
-    QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
+void FakeFive9Server::respond(QTcpSocket *socket, int status, const QByteArray &body,
+    const QByteArray &extraHeaders, const QByteArray &contentType)
 {
     if (!m_connections.contains(socket))
         return;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\n";
-    head += "Content-Type: text/xml; charset=utf-8\r\n";
+    head += "Content-Type: " + contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     head += extraHeaders;
     // One request per connection keeps the parser small; clients reconnect.
@@ -211,7 +226,8 @@ void FakeFive9Server::respond(
     socket->disconnectFromHost();
 }
 
-std::optional<FakeFive9Server::Fault> FakeFive9Server::takeFault(const QString &operation)
+std::optional<FakeFive9Server::Fault> FakeFive9Server::takeFault(
+    const QString &operation, const QMap<QString, QString> &args)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         PlannedFault &planned = m_faults[i];
@@ -222,6 +238,8 @@ std::optional<FakeFive9Server::Fault> FakeFive9Server::takeFault(const QString &
             m_faults.removeAt(i);
         return fault;
     }
+    if (m_faultRule)
+        return m_faultRule(operation, args);
     return std::nullopt;
 }
 
@@ -302,6 +320,20 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
             QByteArray answerBody = answer(parsed.operation, parsed.args, user, &status);
             if (m_truncate.remove(guard.data()))
                 answerBody.truncate(answerBody.size() * 6 / 10);
+            if (m_resetMidBody.remove(guard.data())) {
+                // The whole answer's length, half its bytes, then the connection drops once
+                // they are on the wire: the client has begun reading the body.
+                QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n"
+                                  "Content-Length: "
+                    + QByteArray::number(answerBody.size()) + "\r\n\r\n";
+                auto *tls = qobject_cast<QSslSocket *>(guard.data());
+                connect(tls, &QSslSocket::encryptedBytesWritten, tls, [tls] {
+                    if (tls->encryptedBytesToWrite() == 0 && tls->bytesToWrite() == 0)
+                        tls->abort();
+                });
+                tls->write(head + answerBody.left(answerBody.size() / 2));
+                return;
+            }
             respond(guard, status, answerBody);
         };
         // Never blocks: other requests, and other reports, go on while this one waits.
@@ -310,7 +342,7 @@ void FakeFive9Server::handle(QTcpSocket *socket, const QByteArray &headers, cons
         else
             reply();
     };
-    if (const auto fault = takeFault(parsed.operation))
+    if (const auto fault = takeFault(parsed.operation, parsed.args))
         applyFault(socket, *fault, normal);
     else
         normal();
@@ -368,5 +400,58 @@ void FakeFive9Server::applyFault(
         respond(socket, 429, "too many requests",
             "Retry-After: " + QByteArray::number(m_retryAfterSeconds) + "\r\n");
         return;
+    case Fault::ResetMidBody:
+        m_resetMidBody.insert(socket);
+        normal();
+        return;
+    case Fault::HttpStatus:
+        respond(socket, m_faultStatus,
+            "<html><body><h1>" + QByteArray::number(m_faultStatus) + ' ' + statusText(m_faultStatus)
+                + "</h1></body></html>",
+            m_retryAfterSeconds > 0
+                ? "Retry-After: " + QByteArray::number(m_retryAfterSeconds) + "\r\n"
+                : QByteArray(),
+            "text/html; charset=utf-8");
+        return;
+    case Fault::HtmlPage:
+        respond(socket, 200,
+            "<!DOCTYPE html><html><head><title>Scheduled maintenance</title></head><body>"
+            "<p>Five9 is down for scheduled maintenance. We will be back shortly.</p>"
+            "</body></html>",
+            {}, "text/html; charset=utf-8");
+        return;
+    case Fault::OversizedDeclared:
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n"
+                      "Content-Length: 157286400\r\n\r\n"
+                      "<env:Envelope xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                      "<env:Body>");
+        return;
+    case Fault::Endless:
+        sendEndless(socket);
+        return;
     }
+}
+
+void FakeFive9Server::sendEndless(QTcpSocket *socket)
+{
+    // Pieces of 1 MiB, each written when the last has gone out, so the fake holds little.
+    static const QByteArray piece = [] {
+        const QByteArray skill = "<return><name>Skill</name><description>" + QByteArray(200, 'x')
+            + "</description></return>";
+        return skill.repeated(1024 * 1024 / skill.size());
+    }();
+    auto *tls = qobject_cast<QSslSocket *>(socket);
+    const auto more = [this, tls] {
+        if (tls->state() != QAbstractSocket::ConnectedState || tls->encryptedBytesToWrite() > 0
+            || tls->bytesToWrite() > 0)
+            return;
+        m_endlessBytesSent += piece.size();
+        tls->write(piece);
+    };
+    connect(tls, &QSslSocket::encryptedBytesWritten, this, more);
+    tls->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\n"
+        "Connection: close\r\n\r\n"
+        "<env:Envelope xmlns:env=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+        "<env:Body><ns2:getSkillsResponse xmlns:ns2=\"http://service.admin.ws.five9.com/\">");
 }

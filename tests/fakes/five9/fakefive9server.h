@@ -43,6 +43,12 @@ public:
         ServiceUnavailable, // ServiceUnavailableFault
         TooManyRequests, // 429 with Retry-After (setRetryAfter, 0 unless set)
         AccessDisallowed, // AccessDisallowedFault, a fault the client cannot retry away
+        // What a proxy, a load balancer or a maintenance window makes of an answer:
+        ResetMidBody, // the real answer's headers and half its body, then the connection drops
+        HttpStatus, // an HTML page with the status of setFaultStatus (and Retry-After if set)
+        HtmlPage, // 200 with a text/html maintenance page instead of SOAP
+        OversizedDeclared, // 200 whose Content-Length says 150 MB; then nothing more is sent
+        Endless, // 200 text/xml without a length, its <return> elements never ending
     };
 
     struct User
@@ -51,6 +57,11 @@ public:
         QStringList roles; // DomainAdmin, Reporting, Agent, Supervisor
         QString fullName;
     };
+
+    // Decides a fault from what is asked (e.g. a runReport from a given day on); consulted
+    // when no injected fault applies.
+    using FaultRule = std::function<std::optional<Fault>(
+        const QString &operation, const QMap<QString, QString> &args)>;
 
     struct Request
     {
@@ -79,6 +90,9 @@ public:
     void setSkills(const QStringList &skills);
     void setCampaigns(const QStringList &campaigns);
     void setReportSource(ReportSource source) { m_reportSource = std::move(source); }
+    // What the fake serves when no source is set: for a source that alters it.
+    QString builtInReport(const QString &folder, const QString &report, const QDateTime &start,
+        const QDateTime &end) const;
 
     // Reports the domain has, by folder. runReport answers ReportNotFoundFault for any other
     // folder or name. At first: "Call Log Reports"/"Call Log", "Agent Reports"/"Agent State
@@ -126,6 +140,14 @@ public:
     void injectFault(Fault fault, int times = 1, const QString &operation = {});
     void setSlowDelay(int milliseconds) { m_slowDelayMs = milliseconds; }
     void setRetryAfter(int seconds) { m_retryAfterSeconds = seconds; }
+    void setFaultStatus(int status) { m_faultStatus = status; }
+    void setFaultRule(FaultRule rule) { m_faultRule = std::move(rule); }
+    // Serves this certificate (for the private key in test-key.pem) instead of test-cert.pem.
+    void setCertificate(const QSslCertificate &certificate);
+    // Bytes of requests that reached the server (after TLS), and bytes of answers of
+    // Fault::Endless sent so far.
+    qint64 bytesReceived() const { return m_bytesReceived; }
+    qint64 endlessBytesSent() const { return m_endlessBytesSent; }
 
     QList<Request> requests() const { return m_requests; }
     QStringList operations() const;
@@ -161,15 +183,15 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const QByteArray &headers, const QByteArray &body);
     void respond(QTcpSocket *socket, int status, const QByteArray &body,
-        const QByteArray &extraHeaders = {});
-    std::optional<Fault> takeFault(const QString &operation);
+        const QByteArray &extraHeaders = {},
+        const QByteArray &contentType = QByteArrayLiteral("text/xml; charset=utf-8"));
+    void sendEndless(QTcpSocket *socket);
+    std::optional<Fault> takeFault(const QString &operation, const QMap<QString, QString> &args);
     void applyFault(QTcpSocket *socket, Fault fault, const std::function<void()> &normal);
     QByteArray answer(const QString &operation, const QMap<QString, QString> &args,
         const QString &user, int *status);
     QByteArray answerReport(
         const QString &operation, const QMap<QString, QString> &args, int *status);
-    QString builtInReport(const QString &folder, const QString &report, const QDateTime &start,
-        const QDateTime &end) const;
     // How long isReportRunning waits before it answers: until the report is done, or its
     // timeout, whichever is first.
     qint64 serverWaitMs(const QString &operation, const QMap<QString, QString> &args) const;
@@ -198,9 +220,14 @@ private:
     int m_slowDelayMs = 2000;
     int m_retryAfterSeconds = 0;
     int m_limitFaultsSent = 0;
+    int m_faultStatus = 503;
+    FaultRule m_faultRule;
+    qint64 m_bytesReceived = 0;
+    qint64 m_endlessBytesSent = 0;
     QElapsedTimer m_clock;
     QList<PlannedFault> m_faults;
     QSet<QTcpSocket *> m_truncate; // answers to cut off (Fault::Truncated)
+    QSet<QTcpSocket *> m_resetMidBody; // answers to drop half-way (Fault::ResetMidBody)
     QList<Request> m_requests;
     QStringList m_envelopeErrors;
     QList<QPair<QString, QString>> m_reportRuns;
