@@ -13,6 +13,7 @@
 #include "support/guitest.h"
 #include "support/testsupport.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,6 +21,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -33,6 +35,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void tabsAreBuiltWhenFirstShown();
     void queuesTabListsEveryQueueWithItsCounts();
     void chartTotalsEqualASqlSumOverTheSameIntervals_data();
     void chartTotalsEqualASqlSumOverTheSameIntervals();
@@ -139,6 +142,36 @@ qint64 TestIntegrationDetails::sqlSum(
     if (!query.exec() || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+void TestIntegrationDetails::tabsAreBuiltWhenFirstShown()
+{
+    // The start pays for the Overview only: no queue table, no chart until the admin looks.
+    const QString id = createDemo(QStringLiteral("Demo Torino"));
+    QVERIFY(!id.isEmpty());
+    m_window->select(id);
+    IntegrationDetailsView *details = m_window->detailsView();
+    QVERIFY(details->isVisible());
+    QVERIFY(m_window->findChild<OverviewTab *>());
+    QVERIFY(!m_window->findChild<QueuesTab *>());
+    QVERIFY(!m_window->findChild<QChartView *>());
+    QVERIFY(!m_window->findChild<HistoryTab *>());
+    QVERIFY(!m_window->findChild<ScheduleSettingsTab *>());
+
+    // A click on its tab builds it in the same place, under the same title, with its rows.
+    const int queuesIndex = 1;
+    QCOMPARE(details->tabText(queuesIndex), IntegrationDetailsView::tr("&Queues"));
+    details->tabBar()->setCurrentIndex(queuesIndex);
+    QTRY_VERIFY(m_window->findChild<QueuesTab *>());
+    QueuesTab *tab = m_window->findChild<QueuesTab *>();
+    QCOMPARE(details->widget(queuesIndex), tab);
+    QCOMPARE(details->currentWidget(), tab);
+    QCOMPARE(details->tabText(queuesIndex), IntegrationDetailsView::tr("&Queues"));
+    QTRY_COMPARE(tab->proxy()->rowCount(), Queues);
+    QVERIFY(m_window->findChild<QChartView *>());
+    QCOMPARE(details->queuesTab(), tab); // asked for again: the same tab, not a second one
+    QCOMPARE(details->count(), 6);
+    QVERIFY(!m_window->findChild<HistoryTab *>());
 }
 
 void TestIntegrationDetails::queuesTabListsEveryQueueWithItsCounts()

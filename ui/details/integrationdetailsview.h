@@ -2,6 +2,8 @@
 
 #include <QTabWidget>
 
+#include <array>
+
 class HistoryTab;
 class IntegrationService;
 class OverviewTab;
@@ -13,7 +15,8 @@ class UsersMappingView;
 // The selected integration in tabs: Overview, Queues (with a chart), Users and Activities
 // (the mapping, for connectors that import agent status data), History and Settings. Each
 // tab reads when it is shown and again when an import of its integration ends, off the GUI
-// thread.
+// thread. A tab is built the first time it is shown or asked for (start-up pays for the
+// Overview only: docs/benchmarks.md, (d)).
 class IntegrationDetailsView : public QTabWidget
 {
     Q_OBJECT
@@ -23,25 +26,31 @@ public:
     void setIntegration(const QString &id);
     QString integrationId() const { return m_id; }
 
-    OverviewTab *overviewTab() const { return m_overview; }
-    QueuesTab *queuesTab() const { return m_queues; }
-    UsersMappingView *usersTab() const { return m_users; }
-    ActivitiesMappingView *activitiesTab() const { return m_activities; }
-    HistoryTab *historyTab() const { return m_history; }
-    ScheduleSettingsTab *settingsTab() const { return m_settings; }
+    // Each builds its tab if it is not built yet.
+    OverviewTab *overviewTab();
+    QueuesTab *queuesTab();
+    UsersMappingView *usersTab();
+    ActivitiesMappingView *activitiesTab();
+    HistoryTab *historyTab();
+    ScheduleSettingsTab *settingsTab();
 
 signals:
     void assignRequested(qint64 queueId);
 
 private:
+    enum Page { OverviewPage, QueuesPage, UsersPage, ActivitiesPage, HistoryPage, SettingsPage };
+    static constexpr int PageCount = SettingsPage + 1;
+
+    QWidget *page(Page which);
+    void build(Page which);
+    void showIntegrationIn(Page which);
+    void onCurrentChanged();
     void refreshCurrent();
+    static QString title(Page which);
 
     IntegrationService &m_service;
     QString m_id;
-    OverviewTab *m_overview;
-    QueuesTab *m_queues;
-    UsersMappingView *m_users;
-    ActivitiesMappingView *m_activities;
-    HistoryTab *m_history;
-    ScheduleSettingsTab *m_settings;
+    bool m_agentStates = false;
+    std::array<bool, PageCount> m_built {};
+    std::array<bool, PageCount> m_readBeforeShown {};
 };
