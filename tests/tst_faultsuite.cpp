@@ -130,11 +130,9 @@ void TestFaultSuite::initTestCase()
 
 void TestFaultSuite::init()
 {
-    m_server = std::make_unique<FakeFive9Server>();
-    FakeFive9Fixtures::install(*m_server);
-    QVERIFY(m_server->listen());
-    m_connector = std::make_unique<Five9Connector>();
-    m_connector->setRetryPolicy(fastPolicy());
+    m_server = startFixtureServer();
+    QVERIFY(m_server);
+    m_connector = fastConnector();
 }
 
 void TestFaultSuite::cleanup()
@@ -446,11 +444,7 @@ ImportEngine *TestFaultSuite::makeEngine(std::chrono::milliseconds retryDelay, Q
     for (const char *type : {FakeFive9Limits::ReportRequest, FakeFive9Limits::RetrieveReport})
         m_server->limits().setLimit(QLatin1String(type), FakeFive9Limits::Minute, 1000);
     ConnectorRegistry registry;
-    registry.add(QStringLiteral("five9"), [] {
-        auto connector = std::make_unique<Five9Connector>();
-        connector->setRetryPolicy(fastPolicy());
-        return connector;
-    });
+    registry.add(QStringLiteral("five9"), [] { return fastConnector(); });
     m_service = std::make_unique<IntegrationService>(m_db->path(), registry, &m_credentials);
     ImportEngine *engine = m_service->engine();
     engine->setTestEndpoint(
