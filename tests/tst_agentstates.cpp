@@ -9,14 +9,16 @@
 #include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "storage/mappingstore.h"
+#include "support/demoservice.h"
+#include "support/testcredentialstore.h"
 #include "support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUuid>
+
+using TestSupport::waitForImport;
 
 // The agent status import end to end: the Demo connector, the engine, the real SQLite store
 // and keychain (scripts/with-test-session.sh). States wait for the admin's first mapped user,
@@ -38,7 +40,6 @@ private slots:
 
 private:
     QString create(IntegrationService &service);
-    bool waitForImport(IntegrationService &service, const QString &id, int timeoutMs = 60000);
     bool waitForMapping(IntegrationService &service, const std::function<void()> &change);
     UsersMapping users(IntegrationService &service, const QString &id);
     // What the connector delivers for the range, per user external id.
@@ -52,20 +53,16 @@ private:
 
     static constexpr qint64 Now = 1'717'171'717; // Friday 2024-05-31, 16:08 UTC
     static constexpr int BackfillDays = 3;
-    QString m_service;
-    CredentialStore *m_credentials = nullptr;
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
+    std::unique_ptr<TestCredentialStore> m_credentials;
     std::unique_ptr<IntegrationService> m_integrations;
 };
 
 void TestAgentStates::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<CredentialResult>();
     qRegisterMetaType<ServiceOperation::Result>();
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+    TestCredentialStore::prepareSession();
 }
 
 void TestAgentStates::init()
@@ -73,38 +70,24 @@ void TestAgentStates::init()
     m_dir = new QTemporaryDir;
     m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
     QVERIFY(m_db->open().ok());
-    m_service = QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1")
-                    .arg(QUuid::createUuid().toString(QUuid::Id128));
-    m_credentials = new CredentialStore(m_service);
-    ConnectorRegistry registry;
-    registry.add(QStringLiteral("demo"),
-        [] { return std::make_unique<DemoConnector>(std::chrono::milliseconds(0)); });
-    m_integrations = std::make_unique<IntegrationService>(m_db->path(), registry, m_credentials);
+    m_credentials = std::make_unique<TestCredentialStore>();
+    m_integrations = std::make_unique<IntegrationService>(
+        m_db->path(), TestSupport::demoRegistry(), m_credentials.get());
     m_integrations->engine()->setClock([] { return Now; });
 }
 
 void TestAgentStates::cleanup()
 {
     m_integrations.reset();
-    QList<KeychainEntry> left;
-    for (const auto &[service, key] : TestSupport::keychainEntries(m_service))
-        left.append({service, key});
-    if (!left.isEmpty())
-        TestSupport::waitFor<CredentialResult>(
-            m_credentials->remove(left), &CredentialOperation::finished);
-    delete m_credentials;
+    m_credentials.reset();
     delete m_db;
     delete m_dir;
 }
 
 QString TestAgentStates::create(IntegrationService &service)
 {
-    Integration integration;
-    integration.name = QStringLiteral("Demo agents");
-    integration.type = QStringLiteral("demo");
-    integration.settings
-        = {{QStringLiteral("username"), QStringLiteral("admin")}, {QStringLiteral("queueCount"), 2},
-            {QLatin1String(ImportEngine::BackfillDaysKey), BackfillDays}};
+    const Integration integration
+        = TestSupport::demoIntegration(QStringLiteral("Demo agents"), 2, BackfillDays);
     QSignalSpy finished(service.engine(), &ImportEngine::importFinished);
     ServiceOperation *operation
         = service.create(integration, {{QStringLiteral("password"), QStringLiteral("pw")}});
@@ -116,23 +99,6 @@ QString TestAgentStates::create(IntegrationService &service)
     if (!finished.wait(60000) && finished.isEmpty())
         return {};
     return finished.first().at(1).toBool() ? id : QString();
-}
-
-bool TestAgentStates::waitForImport(IntegrationService &service, const QString &id, int timeoutMs)
-{
-    QSignalSpy finished(service.engine(), &ImportEngine::importFinished);
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (finished.isEmpty() && !finished.wait(int(timeoutMs - timer.elapsed())))
-            return false;
-        while (!finished.isEmpty()) {
-            const QList<QVariant> signal = finished.takeFirst();
-            if (signal.at(0).toString() == id)
-                return signal.at(1).toBool();
-        }
-    }
-    return false;
 }
 
 bool TestAgentStates::waitForMapping(

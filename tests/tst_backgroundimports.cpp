@@ -1,11 +1,12 @@
 #include "backgroundimports.h"
 #include "credentials/credentialstore.h"
-#include "demo/democonnector.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
 #include "integrationswindow.h"
 #include "storage/database.h"
+#include "support/demoservice.h"
 #include "support/guitest.h"
+#include "support/testcredentialstore.h"
 
 #include <QAbstractButton>
 #include <QElapsedTimer>
@@ -53,7 +54,7 @@ private:
 
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
-    CredentialStore *m_credentials = nullptr;
+    std::unique_ptr<TestCredentialStore> m_credentials;
     IntegrationService *m_service = nullptr;
     IntegrationsWindow *m_window = nullptr;
 };
@@ -73,17 +74,13 @@ void TestBackgroundImports::init()
     m_dir = new QTemporaryDir;
     m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
     QVERIFY(m_db->open().ok());
-    m_credentials = new CredentialStore(QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1")
-                                            .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    m_credentials = std::make_unique<TestCredentialStore>();
 }
 
 void TestBackgroundImports::startService(int latencyMs)
 {
-    ConnectorRegistry registry;
-    registry.add(QStringLiteral("demo"), [latencyMs] {
-        return std::make_unique<DemoConnector>(std::chrono::milliseconds(latencyMs));
-    });
-    m_service = new IntegrationService(m_db->path(), registry, m_credentials);
+    m_service = new IntegrationService(m_db->path(),
+        TestSupport::demoRegistry(std::chrono::milliseconds(latencyMs)), m_credentials.get());
     m_service->engine()->setClock([] { return Now; });
     m_window = new IntegrationsWindow(*m_service);
     m_window->show();
@@ -97,21 +94,16 @@ void TestBackgroundImports::cleanup()
     m_window = nullptr;
     delete m_service;
     m_service = nullptr;
-    delete m_credentials;
+    m_credentials.reset(); // and what the test left in the keychain
     delete m_db;
     delete m_dir;
 }
 
 QString TestBackgroundImports::createDemo(int queues, int backfillDays, bool waitForFirstImport)
 {
-    Integration integration;
-    integration.name = QStringLiteral("Demo");
-    integration.type = QStringLiteral("demo");
-    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
-        {QStringLiteral("queueCount"), queues},
-        {QLatin1String(ImportEngine::BackfillDaysKey), backfillDays}};
-    ServiceOperation *op
-        = m_service->create(integration, {{QStringLiteral("password"), QStringLiteral("pw")}});
+    ServiceOperation *op = m_service->create(
+        TestSupport::demoIntegration(QStringLiteral("Demo"), queues, backfillDays),
+        {{QStringLiteral("password"), QStringLiteral("pw")}});
     const QString id = op->integrationId();
     QSignalSpy created(op, &ServiceOperation::finished);
     QSignalSpy imported(m_service->engine(), &ImportEngine::importFinished);

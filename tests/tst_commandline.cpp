@@ -4,6 +4,8 @@
 #include "integrations/integrationservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
+#include "support/demoservice.h"
+#include "support/testcredentialstore.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -11,9 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUuid>
 
 // The real acdconnect binary, run as a script or a service manager would: --help and
 // --version without a display or a session bus, --list for scripts, --import-now and its
@@ -64,19 +64,15 @@ private:
     static constexpr int ExitNotFound = 6;
     static constexpr int ExitNoKeychain = 7;
     static constexpr int ExitDatabaseInUse = 8;
-    QString m_service;
     QTemporaryDir *m_dir = nullptr;
     QString m_db;
-    CredentialStore *m_credentials = nullptr;
+    std::unique_ptr<TestCredentialStore> m_credentials;
 };
 
 void TestCommandLine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<CredentialResult>();
     qRegisterMetaType<ServiceOperation::Result>();
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+    TestCredentialStore::prepareSession();
     QVERIFY2(QFileInfo(QStringLiteral(ACD_BINARY)).isExecutable(), ACD_BINARY);
 }
 
@@ -84,20 +80,12 @@ void TestCommandLine::init()
 {
     m_dir = new QTemporaryDir;
     m_db = m_dir->filePath(QStringLiteral("acd.sqlite"));
-    m_service = QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1")
-                    .arg(QUuid::createUuid().toString(QUuid::Id128));
-    m_credentials = new CredentialStore(m_service);
+    m_credentials = std::make_unique<TestCredentialStore>();
 }
 
 void TestCommandLine::cleanup()
 {
-    QList<KeychainEntry> left;
-    for (const auto &[service, key] : TestSupport::keychainEntries(m_service))
-        left.append({service, key});
-    if (!left.isEmpty())
-        TestSupport::waitFor<CredentialResult>(
-            m_credentials->remove(left), &CredentialOperation::finished);
-    delete m_credentials;
+    m_credentials.reset();
     delete m_dir;
 }
 
@@ -113,7 +101,8 @@ QProcessEnvironment TestCommandLine::environment() const
 
 QStringList TestCommandLine::common() const
 {
-    return {QStringLiteral("--database"), m_db, QStringLiteral("--keychain-service"), m_service};
+    return {QStringLiteral("--database"), m_db, QStringLiteral("--keychain-service"),
+        m_credentials->service()};
 }
 
 TestCommandLine::Result TestCommandLine::run(
@@ -141,20 +130,13 @@ QString TestCommandLine::createDemo(const QString &name, const QString &password
     Database database(m_db);
     if (!database.open().ok())
         return {};
-    ConnectorRegistry registry;
     // Latency, so the first import can be cancelled before it writes a row.
-    registry.add(QStringLiteral("demo"),
-        [] { return std::make_unique<DemoConnector>(std::chrono::milliseconds(300)); });
-    IntegrationService service(m_db, registry, m_credentials);
-    Integration integration;
-    integration.name = name;
-    integration.type = QStringLiteral("demo");
-    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
-        {QStringLiteral("queueCount"), queueCount},
-        {QLatin1String(ImportEngine::BackfillDaysKey), backfillDays}};
+    IntegrationService service(
+        m_db, TestSupport::demoRegistry(std::chrono::milliseconds(300)), m_credentials.get());
     QSignalSpy finished(service.engine(), &ImportEngine::importFinished);
     ServiceOperation *operation
-        = service.create(integration, {{QStringLiteral("password"), password}});
+        = service.create(TestSupport::demoIntegration(name, queueCount, backfillDays),
+            {{QStringLiteral("password"), password}});
     const QString id = operation->integrationId();
     if (!TestSupport::waitFor<ServiceOperation::Result>(operation, &ServiceOperation::finished)
              .ok())

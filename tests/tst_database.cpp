@@ -146,17 +146,11 @@ void TestDatabase::refusesAndLeavesFileAndFolderAsTheyWere()
     QFETCH(QString, fault);
     QFETCH(Database::Status, status);
     QFETCH(QString, whatToDo);
-    QTemporaryDir dir;
-    const auto restore = qScopeGuard([&] { DatabaseFiles::restorePermissions(dir.path()); });
-    if (DatabaseFiles::needsPermissions(fault))
-        QVERIFY2(DatabaseFiles::permissionsApply(dir.path()),
-            "This process writes to read-only files (root): run it through "
-            "tests/support/as-plain-user.sh, as ctest does.");
-    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("data")));
-    const QString path = dir.filePath(QStringLiteral("data/acd.sqlite"));
-    QVERIFY(DatabaseFiles::makeFault(fault, path));
-    const DatabaseFiles::Snapshot before = DatabaseFiles::snapshot(dir.path());
-    QVERIFY(before.contains(QStringLiteral("data/acd.sqlite")));
+    const DatabaseFiles::FaultFolder folder(fault);
+    const QString path = folder.path();
+    if (path.isEmpty())
+        return; // the test has failed and says why
+    QVERIFY(folder.before().contains(QStringLiteral("data/acd.sqlite")));
 
     Database::Result result;
     {
@@ -167,16 +161,14 @@ void TestDatabase::refusesAndLeavesFileAndFolderAsTheyWere()
     QCOMPARE(result.status, status);
     QVERIFY2(result.message.contains(whatToDo), qPrintable(result.message));
     QVERIFY2(result.message.contains(path), qPrintable(result.message));
-    QCOMPARE(DatabaseFiles::snapshot(dir.path()), before);
+    QCOMPARE(folder.snapshot(), folder.before());
 }
 
 void TestDatabase::makesNoFolderWhereItCannotWrite()
 {
     QTemporaryDir dir;
     const auto restore = qScopeGuard([&] { DatabaseFiles::restorePermissions(dir.path()); });
-    QVERIFY2(DatabaseFiles::permissionsApply(dir.path()),
-        "This process writes to read-only files (root): run it through "
-        "tests/support/as-plain-user.sh, as ctest does.");
+    QVERIFY2(DatabaseFiles::permissionsApply(dir.path()), DatabaseFiles::PlainUserHint);
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
     QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
         QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser));

@@ -11,6 +11,7 @@
 #include "storage/importwriter.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
+#include "support/testcredentialstore.h"
 #include "support/testsupport.h"
 
 #include <QSqlQuery>
@@ -114,8 +115,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<IntegrationService> m_service;
-    CredentialStore m_credentials {QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE)};
-    QStringList m_created;
+    TestCredentialStore m_credentials;
     ImportCheck::Summary m_uninterrupted; // every row of an import without faults
     ImportCheck::Summary m_uninterruptedFirstChunk;
 };
@@ -130,20 +130,15 @@ void TestFaultSuite::initTestCase()
 
 void TestFaultSuite::init()
 {
-    m_server = std::make_unique<FakeFive9Server>();
-    FakeFive9Fixtures::install(*m_server);
-    QVERIFY(m_server->listen());
-    m_connector = std::make_unique<Five9Connector>();
-    m_connector->setRetryPolicy(fastPolicy());
+    m_server = startFixtureServer();
+    QVERIFY(m_server);
+    m_connector = fastConnector();
 }
 
 void TestFaultSuite::cleanup()
 {
     g_diskFull = false;
-    for (const QString &id : std::as_const(m_created))
-        TestSupport::waitFor<CredentialResult>(
-            m_credentials.remove(id, {QStringLiteral("password")}), &CredentialOperation::finished);
-    m_created.clear();
+    m_credentials.removeLeftovers();
     m_service.reset();
     m_db.reset();
     m_dir.reset();
@@ -429,11 +424,7 @@ QString TestFaultSuite::createIntegration()
     integration.settings.insert(QLatin1String(ImportEngine::BackfillDaysKey), BackfillDays);
     if (!IntegrationStore(m_db->connection()).create(integration).ok())
         return {};
-    m_created << integration.id;
-    const CredentialResult written = TestSupport::waitFor<CredentialResult>(
-        m_credentials.write(integration.id, {{QStringLiteral("password"), password}}),
-        &CredentialOperation::finished);
-    return written.ok() ? integration.id : QString();
+    return m_credentials.writePassword(integration.id, password) ? integration.id : QString();
 }
 
 ImportEngine *TestFaultSuite::makeEngine(std::chrono::milliseconds retryDelay, QString *id)
@@ -452,11 +443,7 @@ ImportEngine *TestFaultSuite::makeEngine(std::chrono::milliseconds retryDelay, Q
     for (const char *type : {FakeFive9Limits::ReportRequest, FakeFive9Limits::RetrieveReport})
         m_server->limits().setLimit(QLatin1String(type), FakeFive9Limits::Minute, 1000);
     ConnectorRegistry registry;
-    registry.add(QStringLiteral("five9"), [] {
-        auto connector = std::make_unique<Five9Connector>();
-        connector->setRetryPolicy(fastPolicy());
-        return connector;
-    });
+    registry.add(QStringLiteral("five9"), [] { return fastConnector(); });
     m_service = std::make_unique<IntegrationService>(m_db->path(), registry, &m_credentials);
     ImportEngine *engine = m_service->engine();
     engine->setTestEndpoint(

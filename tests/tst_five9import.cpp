@@ -127,11 +127,9 @@ void TestFive9Import::initTestCase()
 
 void TestFive9Import::init()
 {
-    m_server = std::make_unique<FakeFive9Server>();
-    FakeFive9Fixtures::install(*m_server);
-    QVERIFY(m_server->listen());
-    m_connector = std::make_unique<Five9Connector>();
-    m_connector->setRetryPolicy(fastPolicy());
+    m_server = startFixtureServer();
+    QVERIFY(m_server);
+    m_connector = fastConnector();
 }
 
 void TestFive9Import::cleanup()

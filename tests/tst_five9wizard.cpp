@@ -127,11 +127,7 @@ void TestFive9Wizard::makeContext(const QUrl &endpoint)
     ConnectorRegistry registry;
     registry.add(QStringLiteral("demo"),
         [] { return ConnectorRegistry::builtIn().create(QStringLiteral("demo")); });
-    registry.add(QStringLiteral("five9"), [] {
-        auto connector = std::make_unique<Five9Connector>();
-        connector->setRetryPolicy(FakeFive9Harness::fastPolicy());
-        return connector;
-    });
+    registry.add(QStringLiteral("five9"), [] { return FakeFive9Harness::fastConnector(); });
     const std::optional<TestEndpoint> testEndpoint
         = TestEndpoint::create(endpoint, FakeFive9Server::certificates());
     QVERIFY(testEndpoint);

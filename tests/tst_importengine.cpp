@@ -5,13 +5,14 @@
 #include "integrations/integrationservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
+#include "support/demoservice.h"
 #include "support/importcheck.h"
+#include "support/testcredentialstore.h"
 #include "support/testsupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -50,18 +51,15 @@ private:
 
     // Fixed "now" so that two imports can cover the same range.
     static constexpr qint64 Now = 1'717'171'717; // 2024-05-31, mid-interval
-    CredentialStore m_credentials {QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE)};
+    TestCredentialStore m_credentials;
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
-    QStringList m_created;
+    int m_created = 0; // integrations in this test, for their names
 };
 
 void TestImportEngine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<CredentialResult>();
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+    TestCredentialStore::prepareSession();
 }
 
 void TestImportEngine::init()
@@ -73,10 +71,8 @@ void TestImportEngine::init()
 
 void TestImportEngine::cleanup()
 {
-    for (const QString &id : std::as_const(m_created))
-        TestSupport::waitFor<CredentialResult>(
-            m_credentials.remove(id, {QStringLiteral("password")}), &CredentialOperation::finished);
-    m_created.clear();
+    m_credentials.removeLeftovers();
+    m_created = 0;
     delete m_db;
     delete m_dir;
 }
@@ -84,20 +80,12 @@ void TestImportEngine::cleanup()
 QString TestImportEngine::createIntegration(
     const QString &password, int backfillDays, int queueCount)
 {
-    Integration integration;
-    integration.name = QStringLiteral("Demo %1").arg(m_created.size() + 1);
-    integration.type = QStringLiteral("demo");
-    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
-        {QStringLiteral("queueCount"), queueCount},
-        {QLatin1String(ImportEngine::BackfillDaysKey), backfillDays}};
+    Integration integration = TestSupport::demoIntegration(
+        QStringLiteral("Demo %1").arg(++m_created), queueCount, backfillDays);
     IntegrationStore store(m_db->connection());
     if (!store.create(integration).ok())
         return {};
-    m_created << integration.id;
-    const CredentialResult written = TestSupport::waitFor<CredentialResult>(
-        m_credentials.write(integration.id, {{QStringLiteral("password"), password}}),
-        &CredentialOperation::finished);
-    return written.ok() ? integration.id : QString();
+    return m_credentials.writePassword(integration.id, password) ? integration.id : QString();
 }
 
 bool TestImportEngine::importAndWait(ImportEngine &engine, const QString &id, int timeoutMs)

@@ -7,10 +7,10 @@
 #include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "support/importcheck.h"
+#include "support/testcredentialstore.h"
 #include "support/testsupport.h"
 
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,16 +42,12 @@ private:
     Database *m_db = nullptr;
     FakeFive9Server *m_fake = nullptr;
     std::unique_ptr<IntegrationService> m_service;
-    CredentialStore m_credentials {QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE)};
-    QStringList m_created;
+    TestCredentialStore m_credentials;
 };
 
 void TestImportHttpFaults::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<CredentialResult>();
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+    TestCredentialStore::prepareSession();
 }
 
 void TestImportHttpFaults::init()
@@ -66,10 +62,7 @@ void TestImportHttpFaults::init()
 
 void TestImportHttpFaults::cleanup()
 {
-    for (const QString &id : std::as_const(m_created))
-        TestSupport::waitFor<CredentialResult>(
-            m_credentials.remove(id, {QStringLiteral("password")}), &CredentialOperation::finished);
-    m_created.clear();
+    m_credentials.removeLeftovers();
     m_service.reset();
     delete m_fake;
     delete m_db;
@@ -87,11 +80,7 @@ QString TestImportHttpFaults::createIntegration(
     integration.settings.insert(settings);
     if (!IntegrationStore(m_db->connection()).create(integration).ok())
         return {};
-    m_created << integration.id;
-    const CredentialResult written = TestSupport::waitFor<CredentialResult>(
-        m_credentials.write(integration.id, {{QStringLiteral("password"), password}}),
-        &CredentialOperation::finished);
-    return written.ok() ? integration.id : QString();
+    return m_credentials.writePassword(integration.id, password) ? integration.id : QString();
 }
 
 ImportEngine *TestImportHttpFaults::makeEngine(std::chrono::milliseconds callMaxDelay)

@@ -1,6 +1,7 @@
 #include "import/importengine.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
+#include "support/demoservice.h"
 #include "support/importcheck.h"
 
 #include <QElapsedTimer>
@@ -44,13 +45,9 @@ bool TestImportResume::createDatabase(const QString &path)
     Database db(path);
     if (!db.open().ok())
         return false;
-    Integration integration;
+    Integration integration
+        = TestSupport::demoIntegration(QStringLiteral("Demo"), QueueCount, BackfillDays);
     integration.id = m_id;
-    integration.name = QStringLiteral("Demo");
-    integration.type = QStringLiteral("demo");
-    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
-        {QStringLiteral("queueCount"), QueueCount},
-        {QLatin1String(ImportEngine::BackfillDaysKey), BackfillDays}};
     return IntegrationStore(db.connection()).create(integration).ok();
 }
 

@@ -10,7 +10,9 @@
 #include "integrations/integrationservice.h"
 #include "integrationswindow.h"
 #include "storage/database.h"
+#include "support/demoservice.h"
 #include "support/guitest.h"
+#include "support/testcredentialstore.h"
 #include "support/testsupport.h"
 
 #include <QChartView>
@@ -57,7 +59,7 @@ private:
 
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
-    CredentialStore *m_credentials = nullptr;
+    std::unique_ptr<TestCredentialStore> m_credentials;
     IntegrationService *m_service = nullptr;
     IntegrationsWindow *m_window = nullptr;
 };
@@ -74,17 +76,14 @@ void TestIntegrationDetails::init()
     m_dir = new QTemporaryDir;
     m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
     QVERIFY(m_db->open().ok());
-    m_credentials = new CredentialStore(QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1")
-                                            .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    m_credentials = std::make_unique<TestCredentialStore>();
     startService();
 }
 
 void TestIntegrationDetails::startService()
 {
-    ConnectorRegistry registry;
-    registry.add(QStringLiteral("demo"),
-        [] { return std::make_unique<DemoConnector>(std::chrono::milliseconds(0)); });
-    m_service = new IntegrationService(m_db->path(), registry, m_credentials);
+    m_service
+        = new IntegrationService(m_db->path(), TestSupport::demoRegistry(), m_credentials.get());
     m_service->engine()->setClock([] { return Now; });
     m_service->engine()->startScheduler();
     m_window = new IntegrationsWindow(*m_service);
@@ -99,20 +98,16 @@ void TestIntegrationDetails::cleanup()
     m_window = nullptr;
     delete m_service;
     m_service = nullptr;
-    delete m_credentials;
+    m_credentials.reset(); // and what the test left in the keychain
     delete m_db;
     delete m_dir;
 }
 
 QString TestIntegrationDetails::createDemo(const QString &name, const QString &password)
 {
-    Integration integration;
-    integration.name = name;
-    integration.type = QStringLiteral("demo");
-    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
-        {QStringLiteral("queueCount"), Queues},
-        {QLatin1String(ImportEngine::BackfillDaysKey), BackfillDays}};
-    ServiceOperation *op = m_service->create(integration, {{QStringLiteral("password"), password}});
+    ServiceOperation *op
+        = m_service->create(TestSupport::demoIntegration(name, Queues, BackfillDays),
+            {{QStringLiteral("password"), password}});
     const QString id = op->integrationId();
     QSignalSpy created(op, &ServiceOperation::finished);
     QSignalSpy imported(m_service->engine(), &ImportEngine::importFinished);

@@ -4,16 +4,18 @@
 #include "integrations/integrationservice.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
+#include "support/demoservice.h"
 #include "support/importcheck.h"
+#include "support/testcredentialstore.h"
 #include "support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QUuid>
+
+using TestSupport::waitForImport;
 
 // The integration service against the real keychain (scripts/with-test-session.sh) and the
 // Demo connector: the rules that used to be spread over the window, the dialogs, the engine
@@ -44,14 +46,12 @@ private:
         int backfillDays = 1, int queueCount = 2);
     QString storedPassword(const Integration &integration) const;
     ServiceOperation::Result finish(ServiceOperation *operation);
-    bool waitForImport(IntegrationService &service, const QString &id, int timeoutMs = 60000);
     void written(IntegrationService &service);
 
     static constexpr qint64 Now = 1'717'171'717;
-    QString m_service;
-    CredentialStore *m_credentials = nullptr;
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
+    std::unique_ptr<TestCredentialStore> m_credentials;
 };
 
 namespace {
@@ -85,11 +85,8 @@ protected:
 
 void TestIntegrationService::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<CredentialResult>();
     qRegisterMetaType<ServiceOperation::Result>();
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+    TestCredentialStore::prepareSession();
 }
 
 void TestIntegrationService::init()
@@ -97,31 +94,20 @@ void TestIntegrationService::init()
     m_dir = new QTemporaryDir;
     m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
     QVERIFY(m_db->open().ok());
-    m_service = QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1")
-                    .arg(QUuid::createUuid().toString(QUuid::Id128));
-    m_credentials = new CredentialStore(m_service);
+    m_credentials = std::make_unique<TestCredentialStore>();
 }
 
 void TestIntegrationService::cleanup()
 {
-    // Whatever a test left in the keychain goes with it.
-    QList<KeychainEntry> left;
-    for (const auto &[service, key] : TestSupport::keychainEntries(m_service))
-        left.append({service, key});
-    if (!left.isEmpty())
-        TestSupport::waitFor<CredentialResult>(
-            m_credentials->remove(left), &CredentialOperation::finished);
-    delete m_credentials;
+    m_credentials.reset(); // and whatever the test left in the keychain
     delete m_db;
     delete m_dir;
 }
 
 std::unique_ptr<IntegrationService> TestIntegrationService::makeService()
 {
-    ConnectorRegistry registry;
-    registry.add(QStringLiteral("demo"),
-        [] { return std::make_unique<DemoConnector>(std::chrono::milliseconds(0)); });
-    auto service = std::make_unique<IntegrationService>(m_db->path(), registry, m_credentials);
+    auto service = std::make_unique<IntegrationService>(
+        m_db->path(), TestSupport::demoRegistry(), m_credentials.get());
     service->engine()->setClock([] { return Now; });
     return service;
 }
@@ -134,15 +120,10 @@ ServiceOperation::Result TestIntegrationService::finish(ServiceOperation *operat
 QString TestIntegrationService::create(IntegrationService &service, const QString &name,
     const QString &password, int backfillDays, int queueCount)
 {
-    Integration integration;
-    integration.name = name;
-    integration.type = QStringLiteral("demo");
-    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
-        {QStringLiteral("queueCount"), queueCount},
-        {QLatin1String(ImportEngine::BackfillDaysKey), backfillDays}};
     QSignalSpy finished(service.engine(), &ImportEngine::importFinished);
     ServiceOperation *operation
-        = service.create(integration, {{QStringLiteral("password"), password}});
+        = service.create(TestSupport::demoIntegration(name, queueCount, backfillDays),
+            {{QStringLiteral("password"), password}});
     const QString id = operation->integrationId();
     if (!finish(operation).ok())
         return {};
@@ -154,24 +135,6 @@ QString TestIntegrationService::storedPassword(const Integration &integration) c
     const CredentialRef ref = m_credentials->refOf(integration);
     return TestSupport::secretToolLookup(ref.service,
         CredentialStore::entryKey(integration.id, QStringLiteral("password"), ref.generation));
-}
-
-bool TestIntegrationService::waitForImport(
-    IntegrationService &service, const QString &id, int timeoutMs)
-{
-    QSignalSpy finished(service.engine(), &ImportEngine::importFinished);
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (finished.isEmpty() && !finished.wait(int(timeoutMs - timer.elapsed())))
-            return false;
-        while (!finished.isEmpty()) {
-            const QList<QVariant> signal = finished.takeFirst();
-            if (signal.at(0).toString() == id)
-                return signal.at(1).toBool();
-        }
-    }
-    return false;
 }
 
 void TestIntegrationService::written(IntegrationService &service)
@@ -191,9 +154,9 @@ void TestIntegrationService::createKeepsTheSecretUnderALabelNamingTheIntegration
     QCOMPARE(integration.credentialGeneration, 1);
     QCOMPARE(storedPassword(integration), QStringLiteral("s3cret"));
     // The keychain viewer shows the entry under the integration's name.
-    const auto entries = TestSupport::keychainEntries(m_service);
+    const auto entries = TestSupport::keychainEntries(m_credentials->service());
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first().first, m_service + QStringLiteral(": Demo Milano"));
+    QCOMPARE(entries.first().first, m_credentials->service() + QStringLiteral(": Demo Milano"));
     // Saving started the first import by itself.
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(service->find(id)->state(), Integration::State::Connected);
@@ -270,7 +233,7 @@ void TestIntegrationService::failedPasswordChangeKeepsTheWorkingPassword()
     const Integration after = *service->find(id);
     QCOMPARE(after.credentialGeneration, before.credentialGeneration);
     QCOMPARE(storedPassword(after), QStringLiteral("working"));
-    QCOMPARE(TestSupport::keychainEntries(m_service).size(), 1);
+    QCOMPARE(TestSupport::keychainEntries(m_credentials->service()).size(), 1);
     // And the integration still imports with it.
     service->importNow(id);
     QVERIFY(waitForImport(*service, id));
@@ -312,7 +275,7 @@ void TestIntegrationService::changedPasswordClearsTheBlockAndImportsAtOnce()
     QCOMPARE(storedPassword(after), QStringLiteral("second"));
     // The old generation is gone from the keychain, and from the bookkeeping.
     QTRY_COMPARE(storedPassword(old), QString());
-    QCOMPARE(TestSupport::keychainEntries(m_service).size(), 1);
+    QCOMPARE(TestSupport::keychainEntries(m_credentials->service()).size(), 1);
     written(*service);
     QVERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
 }
@@ -366,7 +329,7 @@ void TestIntegrationService::checkEndsAsNoAnswerWhenItsDeadlinePasses()
 {
     ConnectorRegistry registry;
     registry.add(QStringLiteral("silent"), [] { return std::make_unique<SilentConnector>(); });
-    IntegrationService service(m_db->path(), registry, m_credentials);
+    IntegrationService service(m_db->path(), registry, m_credentials.get());
     Integration integration;
     integration.name = QStringLiteral("Silent");
     integration.type = QStringLiteral("silent");
@@ -384,7 +347,7 @@ void TestIntegrationService::checkEndsAsNoAnswerWhenItsDeadlinePasses()
     QVERIFY2(result.message.startsWith(QLatin1String("No answer from Silent ACD within 1 second")),
         qPrintable(result.message));
     QVERIFY(service.integrations().isEmpty());
-    QCOMPARE(TestSupport::keychainEntries(m_service).size(), 0);
+    QCOMPARE(TestSupport::keychainEntries(m_credentials->service()).size(), 0);
 }
 
 // Defect 4, Edit: a connection setting was saved without asking the ACD.
@@ -468,7 +431,8 @@ void TestIntegrationService::keychainEntriesLeftByACrashAreRemovedAtStart()
 {
     // A password written for an integration that was never stored (the program died between
     // the keychain and the database), recorded as garbage before it was written.
-    const CredentialRef orphan {m_service + QStringLiteral(": Lost"), QStringLiteral("lost"), 1};
+    const CredentialRef orphan {
+        m_credentials->service() + QStringLiteral(": Lost"), QStringLiteral("lost"), 1};
     QVERIFY(TestSupport::waitFor<CredentialResult>(
         m_credentials->write(orphan, {{QStringLiteral("password"), QStringLiteral("orphan")}}),
         &CredentialOperation::finished)
@@ -476,10 +440,11 @@ void TestIntegrationService::keychainEntriesLeftByACrashAreRemovedAtStart()
     const QList<KeychainEntry> entries
         = CredentialStore::entries(orphan, {QStringLiteral("password")});
     QVERIFY(IntegrationStore(m_db->connection()).addGarbage(entries).ok());
-    QCOMPARE(TestSupport::keychainEntries(m_service).size(), 1);
+    QCOMPARE(TestSupport::keychainEntries(m_credentials->service()).size(), 1);
 
     auto service = makeService();
-    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::keychainEntries(m_service).size(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        TestSupport::keychainEntries(m_credentials->service()).size(), 0, 10000);
     QTRY_VERIFY(IntegrationStore(m_db->connection()).garbage().isEmpty());
 }
 

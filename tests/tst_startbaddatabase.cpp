@@ -3,8 +3,6 @@
 #include "support/databasefiles.h"
 
 #include <QProcess>
-#include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestStartBadDatabase : public QObject
@@ -32,23 +30,18 @@ void TestStartBadDatabase::refusesAndLeavesFileAndFolderAsTheyWere()
 {
     QFETCH(QString, fault);
     QFETCH(QString, whatToDo);
-    QTemporaryDir dir;
-    const auto restore = qScopeGuard([&] { DatabaseFiles::restorePermissions(dir.path()); });
-    if (DatabaseFiles::needsPermissions(fault))
-        QVERIFY2(DatabaseFiles::permissionsApply(dir.path()),
-            "This process writes to read-only files (root): run it through "
-            "tests/support/as-plain-user.sh, as ctest does.");
-    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("data")));
-    const QString path = dir.filePath(QStringLiteral("data/acd.sqlite"));
-    QVERIFY(DatabaseFiles::makeFault(fault, path));
-    const DatabaseFiles::Snapshot before = DatabaseFiles::snapshot(dir.path());
+    const DatabaseFiles::FaultFolder folder(fault);
+    const QString path = folder.path();
+    if (path.isEmpty())
+        return; // the test has failed and says why
 
     QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Nothing may reach the user's keychain or settings, whatever the program does.
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("share")));
+    environment.insert(
+        QStringLiteral("XDG_CONFIG_HOME"), folder.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("share")));
     environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
         QStringLiteral("unix:path=/nonexistent/acdconnect-no-bus"));
     app.setProcessEnvironment(environment);
@@ -60,7 +53,7 @@ void TestStartBadDatabase::refusesAndLeavesFileAndFolderAsTheyWere()
     QVERIFY2(app.exitCode() != 0, qPrintable(stderrText));
     QVERIFY2(stderrText.contains(whatToDo), qPrintable(stderrText));
     QVERIFY2(stderrText.contains(path), qPrintable(stderrText));
-    QCOMPARE(DatabaseFiles::snapshot(dir.path()), before);
+    QCOMPARE(folder.snapshot(), folder.before());
 }
 
 QTEST_GUILESS_MAIN(TestStartBadDatabase)

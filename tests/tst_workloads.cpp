@@ -1,5 +1,4 @@
 #include "credentials/credentialstore.h"
-#include "demo/democonnector.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
@@ -8,7 +7,9 @@
 #include "queueassignmenttree.h"
 #include "storage/database.h"
 #include "storage/workloadstore.h"
+#include "support/demoservice.h"
 #include "support/guitest.h"
+#include "support/testcredentialstore.h"
 #include "support/testsupport.h"
 #include "workloadswindow.h"
 
@@ -22,10 +23,8 @@
 #include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QUuid>
 
 #include <optional>
 
@@ -80,10 +79,9 @@ private:
     void importTwo();
     WorkloadsWindow *openWindow();
 
-    QString m_keychainService;
-    CredentialStore *m_credentials = nullptr;
     QTemporaryDir *m_dir = nullptr;
     Database *m_db = nullptr;
+    std::unique_ptr<TestCredentialStore> m_credentials;
     std::unique_ptr<IntegrationService> m_integrations;
     IntegrationsWindow *m_window = nullptr;
     QString m_milano;
@@ -92,10 +90,7 @@ private:
 
 void TestWorkloads::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    qRegisterMetaType<CredentialResult>();
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QFAIL("No D-Bus session: run the tests through scripts/with-test-session.sh");
+    TestCredentialStore::prepareSession();
 }
 
 void TestWorkloads::init()
@@ -103,9 +98,7 @@ void TestWorkloads::init()
     m_dir = new QTemporaryDir;
     m_db = new Database(m_dir->filePath(QStringLiteral("acd.sqlite")));
     QVERIFY(m_db->open().ok());
-    m_keychainService = QStringLiteral(ACD_TEST_KEYCHAIN_SERVICE " %1")
-                            .arg(QUuid::createUuid().toString(QUuid::Id128));
-    m_credentials = new CredentialStore(m_keychainService);
+    m_credentials = std::make_unique<TestCredentialStore>();
     m_integrations = makeService();
 }
 
@@ -114,36 +107,22 @@ void TestWorkloads::cleanup()
     delete m_window;
     m_window = nullptr;
     m_integrations.reset();
-    QList<KeychainEntry> left;
-    for (const auto &[service, key] : TestSupport::keychainEntries(m_keychainService))
-        left.append({service, key});
-    if (!left.isEmpty())
-        TestSupport::waitFor<CredentialResult>(
-            m_credentials->remove(left), &CredentialOperation::finished);
-    delete m_credentials;
+    m_credentials.reset();
     delete m_db;
     delete m_dir;
 }
 
 std::unique_ptr<IntegrationService> TestWorkloads::makeService()
 {
-    ConnectorRegistry registry;
-    registry.add(QStringLiteral("demo"),
-        [] { return std::make_unique<DemoConnector>(std::chrono::milliseconds(0)); });
-    return std::make_unique<IntegrationService>(m_db->path(), registry, m_credentials);
+    return std::make_unique<IntegrationService>(
+        m_db->path(), TestSupport::demoRegistry(), m_credentials.get());
 }
 
 QString TestWorkloads::importDemo(IntegrationService &service, const QString &name, int queueCount)
 {
-    Integration integration;
-    integration.name = name;
-    integration.type = QStringLiteral("demo");
-    integration.settings = {{QStringLiteral("username"), QStringLiteral("admin")},
-        {QStringLiteral("queueCount"), queueCount},
-        {QLatin1String(ImportEngine::BackfillDaysKey), 1}};
     QSignalSpy finished(service.engine(), &ImportEngine::importFinished);
-    ServiceOperation *operation
-        = service.create(integration, {{QStringLiteral("password"), QStringLiteral("secret")}});
+    ServiceOperation *operation = service.create(TestSupport::demoIntegration(name, queueCount, 1),
+        {{QStringLiteral("password"), QStringLiteral("secret")}});
     const QString id = operation->integrationId();
     if (!TestSupport::waitFor<ServiceOperation::Result>(operation, &ServiceOperation::finished)
              .ok())

@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <sqlite3.h>
 
@@ -198,5 +200,42 @@ inline void restorePermissions(const QString &root)
     while (it.hasNext())
         QFile::setPermissions(it.next(), all);
 }
+
+// Why a test of file permissions cannot run as it is.
+inline constexpr char PlainUserHint[] = "This process writes to read-only files (root): run it "
+                                        "through tests/support/as-plain-user.sh, as ctest does.";
+
+// A temporary folder for a test of a refused database: `fault` made at data/acd.sqlite and
+// a snapshot of the folder taken, to show at the end that the refusal changed nothing. The
+// owner gets every right back when it goes, so the folder can be removed.
+class FaultFolder
+{
+public:
+    explicit FaultFolder(const QString &fault)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("data/acd.sqlite"));
+        if (needsPermissions(fault) && !permissionsApply(m_dir.path()))
+            QTest::qFail(PlainUserHint, __FILE__, __LINE__);
+        else if (!QDir(m_dir.path()).mkdir(QStringLiteral("data")) || !makeFault(fault, path))
+            QTest::qFail(qPrintable(QStringLiteral("Cannot make \"%1\" at %2").arg(fault, path)),
+                __FILE__, __LINE__);
+        else
+            m_path = path;
+        m_before = DatabaseFiles::snapshot(m_dir.path());
+    }
+    ~FaultFolder() { restorePermissions(m_dir.path()); }
+    Q_DISABLE_COPY_MOVE(FaultFolder)
+
+    // The database file; empty when it could not be made, and the running test has failed.
+    const QString &path() const { return m_path; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    const Snapshot &before() const { return m_before; }
+    Snapshot snapshot() const { return DatabaseFiles::snapshot(m_dir.path()); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    Snapshot m_before;
+};
 
 } // namespace DatabaseFiles

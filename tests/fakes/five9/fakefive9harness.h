@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace FakeFive9Harness {
 
 inline Five9RetryPolicy fastPolicy()
@@ -22,6 +24,24 @@ inline Five9RetryPolicy fastPolicy()
     policy.maxPoll = std::chrono::milliseconds(20);
     policy.transferTimeout = std::chrono::milliseconds(3000);
     return policy;
+}
+
+// A connector with fastPolicy(): the fake answers at once, so nothing needs to wait long.
+inline std::unique_ptr<Five9Connector> fastConnector()
+{
+    auto connector = std::make_unique<Five9Connector>();
+    connector->setRetryPolicy(fastPolicy());
+    return connector;
+}
+
+// The fake serving the fixtures' domain on a loopback port; null when it cannot listen.
+inline std::unique_ptr<FakeFive9Server> startFixtureServer()
+{
+    auto server = std::make_unique<FakeFive9Server>();
+    FakeFive9Fixtures::install(*server);
+    if (!server->listen())
+        return nullptr;
+    return server;
 }
 
 inline const QString TimeZone = QStringLiteral("Europe/Rome");
