@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "credentials/credentialstore.h"
 #include "firstpaintprobe.h"
+#include "icons.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
 #include "integrationswindow.h"
@@ -73,7 +74,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("ACD Connect"));
     QApplication::setDesktopFileName(QStringLiteral(ACD_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/acdconnect.svg")));
+    QApplication::setWindowIcon(Icons::named(QStringLiteral("acdconnect")));
 
     const CommandLine options = CommandLine::parse(QApplication::arguments());
     Translations::install(app, options.language);
