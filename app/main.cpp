@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "credentials/credentialstore.h"
 #include "firstpaintprobe.h"
+#include "icons.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
 #include "integrationswindow.h"
@@ -66,10 +67,14 @@ int main(int argc, char *argv[])
         return Cli::run(CommandLine::parse(QCoreApplication::arguments()));
     }
 
+    // quick_check reads every page of the database: on another core while the window system
+    // connects and the window is made ready (docs/benchmarks.md, (d)).
+    const std::shared_future<Database::Examination> examination
+        = Database::lookAhead(first.databasePath);
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("ACD Connect"));
     QApplication::setDesktopFileName(QStringLiteral(ACD_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/acdconnect.svg")));
+    QApplication::setWindowIcon(Icons::named(QStringLiteral("acdconnect")));
 
     const CommandLine options = CommandLine::parse(QApplication::arguments());
     Translations::install(app, options.language);
@@ -82,6 +87,8 @@ int main(int argc, char *argv[])
         return askHolderToComeForward(options.databasePath, locked.message);
 
     Database database(options.databasePath);
+    if (options.databasePath == first.databasePath)
+        database.useExamination(examination);
     if (const Database::Result opened = database.open(); !opened.ok()) {
         // A refused database is left as it was; the program does not start on it. This also
         // says why the lock beside it could not be made (a read-only folder, say).

@@ -25,6 +25,7 @@ private slots:
     void makesNoFolderWhereItCannotWrite();
     void opensDatabaseLeftWithItsLogByACrash();
     void refusesDatabaseLeftWithItsLogAndLeavesBoth();
+    void examinationAheadOfAChangedFileIsNotTrusted();
     void bringsNameKeysOfOlderRulesUpToDate();
 };
 
@@ -152,16 +153,22 @@ void TestDatabase::refusesAndLeavesFileAndFolderAsTheyWere()
         return; // the test has failed and says why
     QVERIFY(folder.before().contains(QStringLiteral("data/acd.sqlite")));
 
-    Database::Result result;
-    {
-        Database db(path);
-        result = db.open();
-        QVERIFY(!db.connection().isOpen());
+    // Looked at by open() itself, and ahead of time on another thread as the program does
+    // at start: the same verdict, and nothing left either way.
+    for (const bool ahead : {false, true}) {
+        Database::Result result;
+        {
+            Database db(path);
+            if (ahead)
+                db.useExamination(Database::lookAhead(path));
+            result = db.open();
+            QVERIFY(!db.connection().isOpen());
+        }
+        QCOMPARE(result.status, status);
+        QVERIFY2(result.message.contains(whatToDo), qPrintable(result.message));
+        QVERIFY2(result.message.contains(path), qPrintable(result.message));
+        QCOMPARE(folder.snapshot(), folder.before());
     }
-    QCOMPARE(result.status, status);
-    QVERIFY2(result.message.contains(whatToDo), qPrintable(result.message));
-    QVERIFY2(result.message.contains(path), qPrintable(result.message));
-    QCOMPARE(folder.snapshot(), folder.before());
 }
 
 void TestDatabase::makesNoFolderWhereItCannotWrite()
@@ -232,9 +239,33 @@ void TestDatabase::refusesDatabaseLeftWithItsLogAndLeavesBoth()
     }
     const DatabaseFiles::Snapshot before
         = DatabaseFiles::snapshot(dir.filePath(QStringLiteral("data")));
-    Database db(copy);
-    QCOMPARE(db.open().status, Database::Status::NewerVersion);
-    QCOMPARE(DatabaseFiles::snapshot(dir.filePath(QStringLiteral("data"))), before);
+    for (const bool ahead : {false, true}) {
+        Database db(copy);
+        if (ahead)
+            db.useExamination(Database::lookAhead(copy));
+        QCOMPARE(db.open().status, Database::Status::NewerVersion);
+        QCOMPARE(DatabaseFiles::snapshot(dir.filePath(QStringLiteral("data"))), before);
+    }
+}
+
+void TestDatabase::examinationAheadOfAChangedFileIsNotTrusted()
+{
+    // Looked at before the file existed, opened after another program put random bytes
+    // there: open() looks again and refuses the bytes instead of writing a schema over them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("acd.sqlite"));
+    Database db(path);
+    const std::shared_future<Database::Examination> ahead = Database::lookAhead(path);
+    ahead.wait();
+    QVERIFY(!ahead.get().existed);
+    db.useExamination(ahead);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    QCOMPARE(db.open().status, Database::Status::NotADatabase);
+    QVERIFY(file.open(QIODevice::ReadOnly)); // and left as it was, not removed as one it made
+    QCOMPARE(file.readAll(), QByteArray(8192, 'x'));
 }
 
 void TestDatabase::bringsNameKeysOfOlderRulesUpToDate()

@@ -1,9 +1,12 @@
-// Build-time tool: renders the program's SVG icon into the PNG sizes of the hicolor icon
-// theme, so the installed PNGs are always made from the SVG that is installed beside them.
-//   acd-render-icon ICON.svg SIZE=OUT.png [SIZE=OUT.png ...]
+// Build-time tool: renders an SVG icon into square sizes, so the rasters are always made from
+// the SVG beside them: PNG for the hicolor icon theme, and raw premultiplied RGBA bytes (OUT
+// ending in .rgba) for the icons the window paints at start (ui/icons.h), which then need no
+// decoder and no image plugin.
+//   acd-render-icon ICON.svg SIZE=OUT.png|OUT.rgba [SIZE=OUT ...]
 // Qt's own SVG renderer draws them, the same one that draws the icon in the window.
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -40,8 +43,22 @@ int main(int argc, char *argv[])
         QPainter painter(&image);
         renderer.render(&painter);
         painter.end();
-        if (!QDir().mkpath(QFileInfo(output).absolutePath()) || !image.save(output, "PNG"))
+        if (!QDir().mkpath(QFileInfo(output).absolutePath()))
             return fail(QStringLiteral("cannot write %1").arg(output));
+        if (output.endsWith(QLatin1String(".rgba"))) {
+            // Byte order R, G, B, A on every machine; rows without padding.
+            const QImage rgba = image.convertToFormat(QImage::Format_RGBA8888_Premultiplied);
+            QFile file(output);
+            bool written = file.open(QIODevice::WriteOnly);
+            for (int y = 0; written && y < size; ++y)
+                written = file.write(reinterpret_cast<const char *>(rgba.constScanLine(y)),
+                              qint64(size) * 4)
+                    == qint64(size) * 4;
+            if (!written)
+                return fail(QStringLiteral("cannot write %1").arg(output));
+        } else if (!image.save(output, "PNG")) {
+            return fail(QStringLiteral("cannot write %1").arg(output));
+        }
     }
     return 0;
 }

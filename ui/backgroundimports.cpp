@@ -1,6 +1,7 @@
 #include "backgroundimports.h"
 
 #include "desktopnotifier.h"
+#include "icons.h"
 #include "import/importengine.h"
 #include "integrations/integrationservice.h"
 #include "integrationsmodel.h"
@@ -36,7 +37,7 @@ QString timeText(const QDateTime &utc)
 // integration needs the admin (red).
 QIcon BackgroundImports::trayIconFor(TrayState state)
 {
-    const QIcon base(QStringLiteral(":/icons/acdconnect.svg"));
+    const QIcon base = Icons::named(QStringLiteral("acdconnect"));
     if (state == TrayState::Idle)
         return base;
     QIcon icon;

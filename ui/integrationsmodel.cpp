@@ -1,11 +1,11 @@
 #include "integrationsmodel.h"
 
+#include "icons.h"
 #include "integrations/integrationservice.h"
 
-#include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
-#include <QStyle>
 
 IntegrationsModel::IntegrationsModel(IntegrationService &service, QObject *parent)
     : QAbstractTableModel(parent)
@@ -13,7 +13,7 @@ IntegrationsModel::IntegrationsModel(IntegrationService &service, QObject *paren
 {
     for (const ConnectorInfo &info : service.registry().infos()) {
         m_typeNames.insert(info.id, info.displayName);
-        m_typeIcons.insert(info.id, info.iconPath);
+        m_typeIcons.insert(info.id, Icons::named(QFileInfo(info.iconPath).completeBaseName()));
     }
     connect(&service, &IntegrationService::integrationsChanged, this, &IntegrationsModel::reload);
     connect(&service, &IntegrationService::integrationChanged, this, &IntegrationsModel::refresh);
@@ -168,26 +168,25 @@ QVariant IntegrationsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return m_typeNames.value(integration.type, integration.type);
         if (role == Qt::DecorationRole)
-            return QIcon(m_typeIcons.value(integration.type));
+            return m_typeIcons.value(integration.type);
         break;
     case StateColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return stateText(integration, progress);
         if (role == Qt::DecorationRole) {
-            QStyle *style = QApplication::style();
             switch (integration.state()) {
             case Integration::State::Retrying:
             case Integration::State::NeedsAdmin:
-                return style->standardIcon(QStyle::SP_MessageBoxWarning);
+                return Icons::named(QStringLiteral("state-attention"));
             case Integration::State::Paused:
-                return style->standardIcon(QStyle::SP_MediaPause);
+                return Icons::named(QStringLiteral("state-paused"));
             case Integration::State::Connected:
-                return style->standardIcon(QStyle::SP_DialogApplyButton);
+                return Icons::named(QStringLiteral("state-connected"));
             case Integration::State::FirstImport:
             case Integration::State::Importing:
-                return style->standardIcon(QStyle::SP_BrowserReload);
+                return Icons::named(QStringLiteral("state-importing"));
             case Integration::State::New:
-                return style->standardIcon(QStyle::SP_FileIcon);
+                return Icons::named(QStringLiteral("state-new"));
             }
         }
         if (role == Qt::ToolTipRole) {

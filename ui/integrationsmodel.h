@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 
 class IntegrationService;
 
@@ -57,5 +58,5 @@ private:
     QList<Integration> m_rows;
     QHash<QString, ImportProgress> m_progress;
     QHash<QString, QString> m_typeNames;
-    QHash<QString, QString> m_typeIcons;
+    QHash<QString, QIcon> m_typeIcons;
 };

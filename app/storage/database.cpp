@@ -180,19 +180,73 @@ void Database::configure()
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
-Database::Result Database::inspect() const
+std::shared_future<Database::Examination> Database::lookAhead(const QString &path)
 {
+    return std::async(std::launch::async, &Database::examine, path).share();
+}
+
+void Database::useExamination(std::shared_future<Examination> examination)
+{
+    m_examination = std::move(examination);
+}
+
+Database::Examination Database::examine(const QString &path)
+{
+    Examination found;
+    found.existed = QFileInfo::exists(path);
+    if (!found.existed)
+        return found;
+    const QStringList sidecarsBefore = sidecarsOf(path);
     // immutable=1: SQLite only reads the file: no lock, no -shm or -wal made beside it. That
     // is exact when there is no write-ahead log or journal to read with it (and so no other
     // connection, which would have made one); otherwise the plain read-only mode reads them.
-    const bool alone = !QFileInfo::exists(m_path + QStringLiteral("-wal"))
-        && !QFileInfo::exists(m_path + QStringLiteral("-journal"));
-    QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+    const bool alone = !QFileInfo::exists(path + QStringLiteral("-wal"))
+        && !QFileInfo::exists(path + QStringLiteral("-journal"));
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     uri.setQuery(alone ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
     sqlite3 *opened = nullptr;
     const int code = sqlite3_open_v2(
         uri.toEncoded().constData(), &opened, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    const SqliteConnection handle(opened);
+    {
+        const SqliteConnection handle(opened);
+        const auto failed = [&found](int code, const QString &error) {
+            found.code = code;
+            found.error = error;
+        };
+        if (code != SQLITE_OK) {
+            failed(code & 0xff, QString::fromUtf8(sqlite3_errstr(code)));
+        } else if (const Rows version = query(handle.get(), "PRAGMA user_version");
+                   version.code != SQLITE_OK) {
+            failed(version.code, version.error);
+        } else if (found.schema = version.values.value(0).toInt(); found.schema > latestVersion()) {
+            // Newer: its pages are another version's business.
+        } else if (const Rows tables = found.schema == 0
+                       ? query(handle.get(), "SELECT count(*) FROM sqlite_master")
+                       : Rows {};
+                   tables.code != SQLITE_OK) {
+            failed(tables.code, tables.error);
+        } else if (found.tables = tables.values.value(0).toInt();
+                   found.schema == 0 && found.tables > 0) {
+            // Another program's database: its pages are not ours to judge.
+        } else {
+            // Reads every page once: damage is found at start, not in the middle of an
+            // import. It costs about 0.34 s for a million interval rows (46 MB) in the page
+            // cache, 2.7 s from a cold disk (docs/reliability.md,
+            // tests/bench/bench_database_open.cpp).
+            const Rows check = query(handle.get(), "PRAGMA quick_check(3)");
+            if (check.code != SQLITE_OK)
+                failed(check.code, check.error);
+            found.check = check.values;
+        }
+    }
+    for (const QString &sidecar : sidecarsOf(path))
+        if (!sidecarsBefore.contains(sidecar))
+            found.sidecarsMade.append(sidecar);
+    return found;
+}
+
+Database::Result Database::inspect(const Examination &found) const
+{
     const auto refused = [this](int code, const QString &error) -> Result {
         switch (code) {
         case SQLITE_NOTADB:
@@ -215,37 +269,21 @@ Database::Result Database::inspect() const
                "Connect with --database and another file. The file was left unchanged.")
                 .arg(m_path, error)};
     };
-    if (code != SQLITE_OK)
-        return refused(code & 0xff, QString::fromUtf8(sqlite3_errstr(code)));
-
-    const Rows version = query(handle.get(), "PRAGMA user_version");
-    if (version.code != SQLITE_OK)
-        return refused(version.code, version.error);
-    const int schema = version.values.value(0).toInt();
-    if (schema > latestVersion())
+    if (found.code != SQLITE_OK)
+        return refused(found.code, found.error);
+    if (found.schema > latestVersion())
         return {Status::NewerVersion,
             tr("The database %1 was written by a newer version of ACD Connect (schema "
                "%2; this version knows up to %3). Update ACD Connect to open it; the "
                "file was left unchanged.")
                 .arg(m_path)
-                .arg(schema)
+                .arg(found.schema)
                 .arg(latestVersion())};
-    if (schema == 0) {
-        // Version 0 is a new, empty database; one with tables is another program's.
-        const Rows tables = query(handle.get(), "SELECT count(*) FROM sqlite_master");
-        if (tables.code != SQLITE_OK)
-            return refused(tables.code, tables.error);
-        if (tables.values.value(0).toInt() > 0)
-            return refused(SQLITE_NOTADB, tr("an SQLite database of another program"));
-    }
-    // Reads every page once: damage is found at start, not in the middle of an import. It
-    // costs about 0.34 s for a million interval rows (46 MB) in the page cache, 2.7 s from
-    // a cold disk (docs/reliability.md, tests/bench/bench_database_open.cpp).
-    const Rows check = query(handle.get(), "PRAGMA quick_check(3)");
-    if (check.code != SQLITE_OK)
-        return refused(check.code, check.error);
-    if (check.values != QStringList {QStringLiteral("ok")})
-        return refused(SQLITE_CORRUPT, check.values.join(QLatin1String("; ")));
+    // Version 0 is a new, empty database; one with tables is another program's.
+    if (found.schema == 0 && found.tables > 0)
+        return refused(SQLITE_NOTADB, tr("an SQLite database of another program"));
+    if (found.check != QStringList {QStringLiteral("ok")})
+        return refused(SQLITE_CORRUPT, found.check.join(QLatin1String("; ")));
     return {};
 }
 
@@ -273,16 +311,25 @@ Database::Result Database::checkWritable() const
 
 Database::Result Database::open()
 {
-    const bool existed = QFileInfo::exists(m_path);
-    const QStringList sidecarsBefore = sidecarsOf(m_path);
+    // Looked ahead of time, or now. The file may have appeared or gone since: then again.
+    Examination found = m_examination.valid() ? m_examination.get() : examine(m_path);
+    if (found.existed != QFileInfo::exists(m_path))
+        found = examine(m_path);
+    m_examination = {};
+    const bool existed = found.existed;
     const QStringList foldersToMake = missingFolders(m_path);
     if (existed) {
-        if (Result result = inspect(); !result.ok()) {
+        if (Result result = inspect(found); !result.ok()) {
             // mode=ro makes the -shm of a -wal left alone by a crash.
-            removeSidecarsNotIn(m_path, sidecarsBefore);
+            for (const QString &sidecar : found.sidecarsMade)
+                QFile::remove(sidecar);
             return result;
         }
     }
+    // What a refused open must leave: the files beside the database before it began.
+    QStringList sidecarsBefore = sidecarsOf(m_path);
+    for (const QString &sidecar : found.sidecarsMade)
+        sidecarsBefore.removeAll(sidecar);
     if (Result result = checkWritable(); !result.ok())
         return result;
     if (!foldersToMake.isEmpty() && !QDir().mkpath(foldersToMake.constLast()))

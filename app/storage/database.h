@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <future>
 
 // The program's database: opens it, brings its schema to the latest version and hands out
 // the connection. One Database per thread; each owns a named Qt SQL connection.
@@ -37,6 +40,24 @@ public:
     // its file and folder must be writable; one that fails is refused and left as it was:
     // the same bytes, no -wal, -shm or -journal beside it, no folder made.
     Result open();
+    // What open() reads of an existing file before it writes anything (readable, a database,
+    // its version, PRAGMA quick_check), read on another thread while the program does other
+    // start-up work: quick_check reads every page, the largest cost of a start on a large
+    // file. open() then waits for it instead of reading again. Made by lookAhead(), any
+    // thread, before the application object; it names nothing for the user (no tr()).
+    struct Examination
+    {
+        bool existed = false;
+        int code = 0; // SQLite's primary result code of the first read that failed, or 0
+        QString error;
+        int schema = 0;
+        int tables = 0;
+        QStringList check; // quick_check's lines; {"ok"} when the file is sound
+        QStringList sidecarsMade; // -shm a read-only open of a crash's -wal made
+    };
+    static std::shared_future<Examination> lookAhead(const QString &path);
+    void useExamination(std::shared_future<Examination> examination);
+
     // Opens another connection to an already migrated file, for a worker thread.
     Result openWithoutMigrating();
 
@@ -60,7 +81,8 @@ public:
     static QString defaultPath();
 
 private:
-    Result inspect() const;
+    static Examination examine(const QString &path);
+    Result inspect(const Examination &found) const;
     Result checkWritable() const;
     Result openConnection();
     Result openForWriting();
@@ -71,4 +93,5 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::shared_future<Examination> m_examination;
 };
