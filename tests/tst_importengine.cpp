@@ -27,6 +27,7 @@ private slots:
     void cleanup();
 
     void firstImportWritesExactlyWhatTheConnectorProduced();
+    void storedBackfillIsCappedAtWhatTheConnectorKeeps();
     void reimportingTheSameRangeUpsertsInsteadOfDuplicating();
     void badPasswordStopsWithErrorStateAndNoRetry();
     void pauseCancelsTheRunAndResumeCompletesIt();
@@ -176,6 +177,23 @@ void TestImportEngine::firstImportWritesExactlyWhatTheConnectorProduced()
 
     // The secret went to the connector, and nowhere near the database.
     QVERIFY(TestSupport::filesContaining(m_dir->path(), password.toUtf8()).isEmpty());
+}
+
+void TestImportEngine::storedBackfillIsCappedAtWhatTheConnectorKeeps()
+{
+    // 120 days stored (by hand, or by a version that allowed more); the Demo ACD keeps 90.
+    const QString id = createIntegration(QStringLiteral("secret"), 120, 1);
+    QVERIFY(!id.isEmpty());
+    IntegrationService service(m_db->path(), ConnectorRegistry::builtIn(), &m_credentials);
+    ImportEngine &engine = *service.engine();
+    engine.setClock([] { return Now; });
+    const int maximum = service.maximumBackfillDays(QStringLiteral("demo"));
+    QCOMPARE(maximum, 90);
+    QVERIFY(importAndWait(engine, id));
+    const TimeRange range = lastRunRange(id);
+    QVERIFY2(range.fromUtc >= Now - qint64(maximum) * 86400 - 900,
+        qPrintable(QStringLiteral("from %1 days back").arg((Now - range.fromUtc) / 86400.0)));
+    QVERIFY(range.fromUtc <= Now - qint64(maximum - 1) * 86400);
 }
 
 void TestImportEngine::reimportingTheSameRangeUpsertsInsteadOfDuplicating()

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcImport, "acd.import")
 
 namespace {
@@ -172,10 +174,14 @@ void ImportEngine::begin(const QString &integrationId)
     ImportRequest request;
     request.integrationId = integration->id;
     request.connectorId = integration->type;
-    if (const std::unique_ptr<Connector> connector = m_registry.create(integration->type))
-        request.settings.values = connector->withDefaults(integration->settings);
-    request.nowUtc = m_scheduler->now();
     request.backfillDays = backfillDays(*integration);
+    if (const std::unique_ptr<Connector> connector = m_registry.create(integration->type)) {
+        request.settings.values = connector->withDefaults(integration->settings);
+        // The settings tab offers no more than the connector keeps; a value stored by hand or
+        // by an older version must not reach further back than the ACD can answer.
+        request.backfillDays = std::min(request.backfillDays, connector->maximumBackfillDays());
+    }
+    request.nowUtc = m_scheduler->now();
     request.firstImport = !integration->lastImportAt.isValid();
 
     m_firstImport[integrationId] = request.firstImport;
